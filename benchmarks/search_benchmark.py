@@ -1,0 +1,204 @@
+"""Search latency at 10,000 and 100,000 pages on PostgreSQL.
+
+    .venv/bin/python benchmarks/search_benchmark.py --sizes 10000 100000
+
+Builds a fresh database (default `vsopro_bench` on the local PostgreSQL): migrations, the demo
+site, then the generated corpus (generate_corpus.py) grown to each size through the bulk loader,
+indexed by Wagtail's database search backend with the `dutch` configuration (and the search
+service's vocabulary through `update_search_terms`). At each size it
+times a fixed list of queries, side by side in one run:
+
+- ours:  GET /api/search/?q=… (the search service with its facets, through the test client)
+- plain: list(Page.objects.live().search(q)[:20]), what Wagtail's starter search view runs
+- floor: one raw SQL full-text query on Wagtail's index table (match, rank, top 20)
+
+and prints p50/p95 latency per method and the SQL queries per request of ours. Never part of
+the test run.
+"""
+
+import argparse
+import os
+import statistics
+import sys
+import time
+from itertools import islice
+from pathlib import Path
+from urllib.parse import urlencode
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+DEFAULT_DATABASE_URL = "postgres://postgres@127.0.0.1:5432/vsopro_bench"
+# (query, filters): common and rare words, two-word questions, a typo, filtered searches.
+QUERIES = [
+    ("stage", {}),
+    ("werkgevers", {}),
+    ("nazorg", {}),
+    ("jobcoach", {}),
+    ("loonkostensubsidie", {}),
+    ("stageplaatsen werkgevers", {}),
+    ("warme overdracht gemeente", {}),
+    ("nieuwkomers praktijkonderwijs", {}),
+    ("praktijkverklaring", {}),
+    ("doelgroepregister", {}),
+    ("beschut werk", {}),
+    ("werkgeversservicepunt", {}),
+    ("loonkostensubsidei", {}),
+    ("stage", {"theme": "nazorg"}),
+    ("werkgevers", {"region": "AM22"}),
+    ("jobcoach", {"kind": "handreiking", "school_type": "vso"}),
+]
+FLOOR_SQL = """
+    SELECT entry.object_id, ts_rank(entry.title, query) * 2 + ts_rank(entry.body, query) AS rank
+    FROM wagtailsearch_indexentry AS entry, websearch_to_tsquery('dutch', %s) AS query
+    WHERE entry.title @@ query OR entry.body @@ query
+    ORDER BY rank DESC
+    LIMIT 20
+"""
+
+
+def setup_django(database_url):
+    os.environ["DATABASE_URL"] = database_url
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.dev")
+    import django
+
+    django.setup()
+
+
+def recreate_database(database_url):
+    import psycopg
+    from django.db.backends.postgresql.psycopg_any import sql
+
+    name = database_url.rsplit("/", 1)[1]
+    with psycopg.connect(database_url.rsplit("/", 1)[0] + "/postgres", autocommit=True) as admin:
+        admin.execute(sql.SQL("DROP DATABASE IF EXISTS {}").format(sql.Identifier(name)))
+        admin.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
+
+
+def build_site():
+    from django.core.management import call_command
+
+    call_command("migrate", verbosity=0)
+    call_command("seed_demo", verbosity=0)
+
+
+def percentile(samples, fraction):
+    ordered = sorted(samples)
+    return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
+
+
+def timed(function, rounds, budget):
+    """Milliseconds per call over `rounds` passes of the query list, after one warm-up pass;
+    fewer passes (at least one) when a method has used up `budget` seconds."""
+    for query, filters in QUERIES:
+        function(query, filters)
+    samples, started = [], time.perf_counter()
+    for _ in range(rounds):
+        for query, filters in QUERIES:
+            start = time.perf_counter()
+            function(query, filters)
+            samples.append((time.perf_counter() - start) * 1000)
+        if time.perf_counter() - started > budget:
+            break
+    return samples
+
+
+def methods():
+    from django.db import connection
+    from django.test import Client
+    from wagtail.models import Page
+
+    client = Client(HTTP_HOST="localhost")
+
+    def ours(query, filters):
+        response = client.get("/api/search/?" + urlencode({"q": query, **filters}))
+        assert response.status_code == 200, response.content[:200]
+        return response
+
+    def plain(query, filters):
+        return list(Page.objects.live().search(query)[:20])
+
+    def floor(query, filters):
+        with connection.cursor() as cursor:
+            cursor.execute(FLOOR_SQL, [query])
+            return cursor.fetchall()
+
+    return {"ours": ours, "plain": plain, "floor": floor}
+
+
+def queries_per_request(ours):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    counts = []
+    for query, filters in QUERIES:
+        with CaptureQueriesContext(connection) as captured:
+            ours(query, filters)
+        counts.append(len(captured))
+    return min(counts), max(counts)
+
+
+def measure(size, rounds, budget):
+    from wagtail.models import Page
+
+    pages = Page.objects.count()
+    found = methods()
+    row = {"size": size, "pages": pages}
+    for name, function in found.items():
+        samples = timed(function, rounds, budget)
+        row[name] = (statistics.median(samples), percentile(samples, 0.95))
+        print(f"{size:,} articles, {name}: {len(samples)} timed searches", flush=True)
+    row["sql"] = queries_per_request(found["ours"])
+    return row
+
+
+def print_table(rows):
+    print()
+    print("| articles | pages | ours p50 / p95 | plain p50 / p95 | floor p50 / p95 "
+          "| ours ÷ plain (p95) | SQL queries per request |")
+    print("|---:|---:|---:|---:|---:|---:|---:|")
+    for row in rows:
+        cells = [f"{row['size']:,}", f"{row['pages']:,}"]
+        cells += [f"{row[name][0]:.1f} / {row[name][1]:.1f} ms" for name in ("ours", "plain", "floor")]
+        cells.append(f"{row['ours'][1] / row['plain'][1]:.2f}×")
+        low, high = row["sql"]
+        cells.append(str(low) if low == high else f"{low}–{high}")
+        print("| " + " | ".join(cells) + " |")
+
+
+def main():
+    parser = argparse.ArgumentParser(description="Search latency at scale on PostgreSQL.")
+    parser.add_argument("--sizes", type=int, nargs="+", default=[10000, 100000])
+    parser.add_argument("--rounds", type=int, default=5, help="passes over the query list")
+    parser.add_argument("--budget", type=float, default=300,
+                        help="seconds per method and size after which no new pass starts")
+    parser.add_argument("--database-url", default=os.environ.get("BENCH_DATABASE_URL",
+                                                                 DEFAULT_DATABASE_URL))
+    args = parser.parse_args()
+    if not args.database_url.startswith("postgres"):
+        parser.error("the benchmark runs on PostgreSQL")
+
+    recreate_database(args.database_url)
+    setup_django(args.database_url)
+    build_site()
+
+    from bulk_load import BulkArticleLoader
+    from django.core.management import call_command
+    from generate_corpus import generate_articles
+
+    loader = BulkArticleLoader()
+    corpus = generate_articles(max(args.sizes))
+    loaded, rows = 0, []
+    for size in sorted(args.sizes):
+        start = time.perf_counter()
+        loaded += loader.load(islice(corpus, size - loaded))
+        call_command("update_search_terms", verbosity=0)  # the vocabulary of published words
+        print(f"{loaded:,} articles loaded and indexed in {time.perf_counter() - start:.0f} s",
+              flush=True)
+        rows.append(measure(size, args.rounds, args.budget))
+        print_table(rows[-1:])
+    print_table(rows)
+
+
+if __name__ == "__main__":
+    main()

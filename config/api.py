@@ -1,0 +1,43 @@
+"""The project's APIs in one place: Wagtail's content API (v2) and the project's own endpoints
+(Django Ninja), which carry an OpenAPI 3 schema at /api/openapi.json and docs at /api/docs."""
+
+from ninja import NinjaAPI
+from ninja.errors import ValidationError
+from wagtail.api.v2.router import WagtailAPIRouter
+
+from knowledge.api import PagePreviewAPIViewSet
+from knowledge.content_api import (
+    ContentDocumentsAPIViewSet,
+    ContentImagesAPIViewSet,
+    ContentPagesAPIViewSet,
+    PublicRedirectsAPIViewSet,
+)
+
+content_api = WagtailAPIRouter("wagtailapi")
+content_api.register_endpoint("pages", ContentPagesAPIViewSet)
+content_api.register_endpoint("images", ContentImagesAPIViewSet)
+content_api.register_endpoint("documents", ContentDocumentsAPIViewSet)
+content_api.register_endpoint("redirects", PublicRedirectsAPIViewSet)
+content_api.register_endpoint("page_preview", PagePreviewAPIViewSet)
+
+project_api = NinjaAPI(
+    title="VSO-PRO kennisplatform API",
+    version="1",
+    description="Regio's, thema's, scholen en zoeken van het VSO-PRO kennisplatform.",
+    urls_namespace="project_api",
+    docs_url="/docs",
+    openapi_url="/openapi.json",
+)
+project_api.add_router("/search/", "search.api.router")
+project_api.add_router("/regions/", "regions.api.regions_router")
+project_api.add_router("/schools/", "regions.api.schools_router")
+project_api.add_router("/themes/", "themes.api.router")
+
+
+@project_api.exception_handler(ValidationError)
+def invalid_parameters(request, error):
+    """Invalid parameters are the client's mistake: 400 with the reason (Ninja's default is 422)."""
+    reasons = "; ".join(
+        f"{'.'.join(str(part) for part in item['loc'][1:])}: {item['msg']}" for item in error.errors
+    )
+    return project_api.create_response(request, {"detail": reasons}, status=400)

@@ -1,0 +1,142 @@
+"""RSS and Atom feeds: the national news, and the news and Kennisbank articles of one region or
+one theme. One feed class; the region or theme in the URL narrows what it lists. Only live,
+public pages appear, and no names or addresses of editors."""
+
+import datetime
+from dataclasses import dataclass
+
+from django.contrib.syndication.views import Feed
+from django.http import HttpRequest
+from django.shortcuts import get_object_or_404
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.feedgenerator import Rss201rev2Feed
+from django.utils.translation import gettext as _
+from wagtail.models import Locale
+
+from regions.models import Region, RegionPage
+from themes.models import Theme, ThemePage
+
+from .models import ArticlePage, EventPage, NewsIndexPage, NewsPage
+from .models.listings import articles, news_items
+
+FEED_SIZE = 20
+SITE_NAME = "VSO-PRO kennisplatform"
+
+
+@dataclass
+class FeedSubject:
+    """What one request of a feed is about: everything national, a region or a theme."""
+
+    request: HttpRequest
+    region: Region | None = None
+    theme: Theme | None = None
+
+
+class ContentFeed(Feed):
+    """News (and, for a region or theme, Kennisbank articles), newest first."""
+
+    language = "nl"
+
+    def __init__(self, feed_type=Rss201rev2Feed):
+        super().__init__()
+        self.feed_type = feed_type
+
+    def get_object(self, request, region=None, theme=None):
+        return FeedSubject(
+            request=request,
+            region=get_object_or_404(Region, code__iexact=region) if region else None,
+            theme=get_object_or_404(Theme, code=theme) if theme else None,
+        )
+
+    def items(self, subject):
+        locale = Locale.get_default()
+        if subject.region:
+            news = news_items(locale).filter(region=subject.region)
+            knowledge = articles(locale).filter(regions=subject.region)
+        elif subject.theme:
+            news = news_items(locale).filter(themes=subject.theme)
+            knowledge = articles(locale).filter(themes=subject.theme)
+        else:
+            news = news_items(locale, national_only=True)
+            knowledge = articles(locale).none()
+        pages = sorted(
+            [*news[:FEED_SIZE], *knowledge[:FEED_SIZE]],
+            key=lambda page: (page.date, page.last_published_at), reverse=True,
+        )[:FEED_SIZE]
+        for page in pages:
+            page.feed_link = page.get_full_url(subject.request)
+        return pages
+
+    def title(self, subject):
+        if subject.region:
+            return _("%(region)s – nieuws en kennis – %(site)s") % {
+                "region": subject.region.name, "site": SITE_NAME}
+        if subject.theme:
+            return _("Thema %(theme)s – %(site)s") % {"theme": subject.theme.title, "site": SITE_NAME}
+        return _("Landelijk nieuws – %(site)s") % {"site": SITE_NAME}
+
+    def description(self, subject):
+        if subject.region:
+            return _("Nieuws en kennis uit de arbeidsmarktregio %(region)s.") % {
+                "region": subject.region.name}
+        if subject.theme:
+            return _("Nieuws en kennis over het thema %(theme)s.") % {"theme": subject.theme.title}
+        return _("Landelijk nieuws over praktijkonderwijs, vso en duurzaam werk.")
+
+    def link(self, subject):
+        locale = Locale.get_default()
+        if subject.region:
+            pages = RegionPage.objects.filter(region=subject.region)
+        elif subject.theme:
+            pages = ThemePage.objects.filter(theme=subject.theme)
+        else:
+            pages = NewsIndexPage.objects.all()
+        page = pages.live().public().filter(locale=locale).first()
+        return page.get_full_url(subject.request) if page else subject.request.build_absolute_uri("/")
+
+    def feed_url(self, subject):
+        return subject.request.build_absolute_uri(subject.request.path)
+
+    def item_title(self, item):
+        return item.title
+
+    def item_description(self, item):
+        return item.intro
+
+    def item_link(self, item):
+        return item.feed_link
+
+    def item_pubdate(self, item):
+        return timezone.make_aware(datetime.datetime.combine(item.date, datetime.time.min))
+
+    def item_updateddate(self, item):
+        return item.last_published_at
+
+    def item_categories(self, item):
+        return [theme.title for theme in item.themes.all()]
+
+
+def feed_paths_for(page):
+    """The paths of the feeds and calendars that list this page (for purging caches)."""
+    page = page.specific_deferred
+    if isinstance(page, NewsPage):
+        regions = [page.region] if page.region_id else []
+        scopes = [("news-", {})] if not regions else []
+    elif isinstance(page, ArticlePage):
+        regions = list(page.regions.all())
+        scopes = []
+    elif isinstance(page, EventPage):
+        paths = [reverse("feeds:agenda")]
+        if page.region_id:
+            paths.append(reverse("feeds:region-agenda", args=[page.region.code]))
+        return paths
+    else:
+        return []
+    scopes += [("region-", {"region": region.code}) for region in regions]
+    scopes += [("theme-", {"theme": theme.code}) for theme in page.themes.all()]
+    return [
+        reverse(f"feeds:{prefix}{kind}", kwargs=kwargs)
+        for prefix, kwargs in scopes
+        for kind in ("rss", "atom")
+    ]

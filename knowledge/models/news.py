@@ -1,0 +1,71 @@
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.api import APIField
+from wagtail.models import Page
+from wagtail.search import index
+
+from knowledge.preview import FrontEndPreviewMixin
+
+from .base import (
+    REGION_API_FIELD,
+    REGION_SEARCH_FIELDS,
+    TOPICAL_API_FIELDS,
+    TOPICAL_PANELS,
+    TOPICAL_SEARCH_FIELDS,
+    TopicalPage,
+)
+
+
+class NewsIndexPage(FrontEndPreviewMixin, Page):
+    intro = models.TextField(_("inleiding"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    search_fields = Page.search_fields + [index.SearchField("intro")]
+    api_fields = [APIField("intro")]
+
+    parent_page_types = ["knowledge.HomePage"]
+    subpage_types = ["knowledge.NewsPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("nieuwsoverzicht")
+
+    def get_context(self, request, *args, **kwargs):
+        from .listings import news_items, paginate
+
+        context = super().get_context(request, *args, **kwargs)
+        context["items"] = paginate(request, news_items(locale=self.locale))
+        return context
+
+
+class NewsPage(TopicalPage):
+    """A national or regional news item."""
+
+    date = models.DateField(_("datum"), default=timezone.localdate)
+    region = models.ForeignKey(
+        "regions.Region",
+        verbose_name=_("regio"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Leeg voor landelijk nieuws; onder een regiopagina wordt de regio vanzelf ingevuld."),
+    )
+
+    content_panels = Page.content_panels + [FieldPanel("date"), FieldPanel("region")] + TOPICAL_PANELS
+    search_fields = TOPICAL_SEARCH_FIELDS + REGION_SEARCH_FIELDS + [index.FilterField("date")]
+    api_fields = [APIField("date"), REGION_API_FIELD] + TOPICAL_API_FIELDS
+
+    parent_page_types = ["knowledge.NewsIndexPage", "regions.RegionPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("nieuwsbericht")
+        verbose_name_plural = _("nieuwsberichten")
+
+    def save(self, *args, **kwargs):
+        if self.region_id is None:
+            self.region = self.parent_region()
+        return super().save(*args, **kwargs)

@@ -1,0 +1,15 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class RegionsConfig(AppConfig):
+    name = "regions"
+    verbose_name = _("Regio's")
+
+    def ready(self):
+        from wagtail.permissions import register_permission_policy
+
+        from .models import School
+        from .permissions import SchoolPermissionPolicy
+
+        register_permission_policy(School, SchoolPermissionPolicy(School))

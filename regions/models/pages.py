@@ -1,0 +1,163 @@
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Prefetch
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.images import get_image_model
+from wagtail.models import Page
+from wagtail.search import index
+
+from knowledge.blocks import BodyBlock
+from knowledge.preview import FrontEndPreviewMixin
+from regions.serializers import MunicipalitySerializer, RegionSerializer
+
+from .reference import Municipality, Region, SchoolType
+from .schools import School
+
+COORDINATOR_PHOTO_FILTER = "fill-120x120"  # as in site/templates/regions/includes/
+
+
+class RegionIndexPage(FrontEndPreviewMixin, RoutablePageMixin, Page):
+    """The list and map of the regions, with the national overview at overzicht/ (and as CSV at
+    overzicht/csv/)."""
+
+    intro = models.TextField(_("inleiding"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    search_fields = Page.search_fields + [index.SearchField("intro")]
+    api_fields = [APIField("intro")]
+
+    parent_page_types = ["knowledge.HomePage"]
+    subpage_types = ["regions.RegionPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("regio-overzicht")
+
+    def get_context(self, request, *args, **kwargs):
+        from regions.views import index_map
+
+        context = super().get_context(request, *args, **kwargs)
+        context["region_pages"] = (
+            RegionPage.objects.child_of(self).live().public().select_related("region")
+            .order_by("region__name")
+        )
+        context["region_map"] = index_map(request, context["region_pages"])
+        context["overview_url"] = self.get_url(request) + self.reverse_subpage("overview")
+        return context
+
+    @path("overzicht/", name="overview")
+    def overview(self, request):
+        from regions.views import overview
+
+        return overview(request, self)
+
+    @path("overzicht/csv/", name="overview_csv")
+    def overview_csv(self, request):
+        from regions.views import overview_csv
+
+        return overview_csv(request, self)
+
+
+class RegionPage(FrontEndPreviewMixin, Page):
+    """The public page of one region; the root of everything its coordinator maintains."""
+
+    region = models.ForeignKey(
+        Region, verbose_name=_("arbeidsmarktregio"), on_delete=models.PROTECT, related_name="pages"
+    )
+    intro = models.TextField(_("inleiding"), blank=True)
+    body = StreamField(BodyBlock(), verbose_name=_("inhoud"), blank=True)
+    centre_municipality = models.ForeignKey(
+        Municipality, verbose_name=_("centrumgemeente"), null=True, blank=True,
+        on_delete=models.SET_NULL, related_name="+",
+    )
+
+    content_panels = Page.content_panels + [
+        # Only national editors may tie the page to another region.
+        FieldPanel("region", permission="regions.change_region"),
+        FieldPanel("intro"),
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [
+                FieldPanel("centre_municipality"),
+                InlinePanel("coordinators", label=_("Netwerkcoördinator")),
+                InlinePanel("steering_group_members", label=_("Stuurgroeplid")),
+            ],
+            heading=_("Mensen"),
+        ),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("intro", boost=2),
+        index.SearchField("body"),
+        index.RelatedFields("region", [index.SearchField("name"), index.FilterField("code")]),
+        index.FilterField("region"),
+    ]
+    api_fields = [
+        APIField("region", serializer=RegionSerializer()),
+        APIField("intro"),
+        APIField("body"),
+        APIField("centre_municipality", serializer=MunicipalitySerializer(allow_null=True)),
+        APIField("coordinators"),
+        APIField("steering_group_members"),
+    ]
+
+    parent_page_types = ["regions.RegionIndexPage"]
+    subpage_types = [
+        "knowledge.ArticlePage",
+        "knowledge.NewsPage",
+        "knowledge.EventPage",
+        "regions.RegionalPhotoPage",
+        "regions.AnnualPlanPage",
+    ]
+
+    class Meta:
+        verbose_name = _("regiopagina")
+
+    def clean(self):
+        super().clean()
+        # A translation is a second page for the same region, so uniqueness is per locale.
+        others = RegionPage.objects.filter(region=self.region_id, locale=self.locale_id).exclude(pk=self.pk)
+        if self.region_id and others.exists():
+            raise ValidationError({"region": _("Deze regio heeft in deze taal al een pagina.")})
+        centre = self.centre_municipality
+        if centre is not None and self.region_id and centre.region_id != self.region_id:
+            raise ValidationError(
+                {"centre_municipality": _("De centrumgemeente moet in deze regio liggen.")}
+            )
+
+    def permissions_for_user(self, user):
+        from regions.permissions import RegionPagePermissionTester
+
+        return RegionPagePermissionTester(user, self)
+
+    def get_context(self, request, *args, **kwargs):
+        from knowledge.models import regional_content
+
+        context = super().get_context(request, *args, **kwargs)
+        context["municipalities"] = self.region.municipalities.all()
+        context.update(regional_content(self))
+        context.update(self.people_and_schools())
+        return context
+
+    def people_and_schools(self):
+        """Coordinators, steering group, centrumgemeente, the active schools of the region by type
+        and the caseload they make; a fixed number of queries, however many schools."""
+        from regions.caseload import caseload_for
+
+        schools = list(School.objects.active().in_region(self.region_id).order_by("name"))
+        return {
+            "coordinators": self.coordinators.prefetch_related(
+                Prefetch("photo", queryset=get_image_model().objects.prefetch_renditions(
+                    COORDINATOR_PHOTO_FILTER))
+            ),
+            "steering_group_members": self.steering_group_members.all(),
+            "centre_municipality": self.centre_municipality,
+            "schools_by_type": [
+                (label, [school for school in schools if school.school_type == value])
+                for value, label in SchoolType.choices
+            ],
+            "caseload": caseload_for(len(schools)),
+        }

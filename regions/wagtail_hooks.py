@@ -1,0 +1,41 @@
+from django.core.exceptions import PermissionDenied
+from wagtail import hooks
+from wagtail.snippets.models import register_snippet
+
+from .models import AnnualPlanPage
+from .permissions import can_publish_annual_plans
+from .viewsets import SchoolViewSet
+
+register_snippet(SchoolViewSet)
+
+
+# Annual plans are published by the steering group's approval; these close the two ways of
+# publishing a plan that do not pass the plan's own permission tester (regions.permissions).
+
+
+def _creating_annual_plan(request):
+    match = request.resolver_match
+    return match is not None and match.kwargs.get("content_type_model_name") == "annualplanpage"
+
+
+@hooks.register("construct_page_action_menu")
+def hide_publish_for_new_annual_plans(menu_items, request, context):
+    if context.get("view") == "create" and _creating_annual_plan(request):
+        if not can_publish_annual_plans(request.user, context["parent_page"]):
+            menu_items[:] = [item for item in menu_items if item.name != "action-publish"]
+
+
+@hooks.register("before_create_page")
+def refuse_publishing_new_annual_plans(request, parent_page, page_class):
+    publishing = request.method == "POST" and request.POST.get("action-publish")
+    if publishing and issubclass(page_class, AnnualPlanPage):
+        if not can_publish_annual_plans(request.user, parent_page):
+            raise PermissionDenied
+
+
+@hooks.register("before_copy_page")
+def refuse_publishing_copied_annual_plans(request, page):
+    publishing = request.method == "POST" and request.POST.get("publish_copies")
+    if publishing and page.specific_class is AnnualPlanPage:
+        if not can_publish_annual_plans(request.user, page.get_parent()):
+            raise PermissionDenied

@@ -1,0 +1,135 @@
+"""The search API: the search service as JSON (DESIGN §4), and title suggestions while typing."""
+
+from datetime import date
+
+from django.urls import reverse
+from ninja import Query, Router, Schema
+from ninja.errors import HttpError
+
+from . import service
+
+router = Router(tags=["zoeken"])
+
+
+class RegionOut(Schema):
+    code: str
+    name: str
+
+
+class ThemeOut(Schema):
+    code: str
+    title: str
+
+
+class ResultOut(Schema):
+    id: int
+    slug: str
+    type: str
+    title: str
+    url: str
+    api_url: str
+    snippet: str
+    date: date | None
+    region: RegionOut | None
+    themes: list[ThemeOut]
+    kind: str | None
+
+
+class FacetValueOut(Schema):
+    code: str
+    title: str
+    count: int
+
+
+class FacetsOut(Schema):
+    theme: list[FacetValueOut]
+    region: list[FacetValueOut]
+    type: list[FacetValueOut]
+    kind: list[FacetValueOut]
+    school_type: list[FacetValueOut]
+
+
+class SearchOut(Schema):
+    query: str
+    total: int
+    page: int
+    page_size: int
+    results: list[ResultOut]
+    facets: FacetsOut
+
+
+class SearchParams(Schema):
+    q: str = ""
+    theme: str = ""
+    region: str = ""
+    kind: str = ""
+    type: str = ""
+    school_type: str = ""
+    page: int = 1
+    page_size: int = service.DEFAULT_PAGE_SIZE
+    sort: str = "relevance"
+
+
+class SuggestionOut(Schema):
+    title: str
+    url: str
+
+
+class ErrorOut(Schema):
+    detail: str
+
+
+def as_json(hit, request):
+    page = hit.page
+    region = hit.regions[0] if hit.regions else None
+    return {
+        "id": page.pk,
+        "slug": page.slug,
+        "type": hit.type_code,
+        "title": page.title,
+        "url": page.get_full_url(request),
+        "api_url": request.build_absolute_uri(
+            reverse("wagtailapi:pages:detail", args=[page.pk])
+        ),
+        "snippet": str(hit.snippet),
+        "date": hit.date,
+        "region": region and {"code": region.code, "name": region.name},
+        "themes": [{"code": theme.code, "title": theme.title} for theme in hit.themes],
+        "kind": hit.kind,
+    }
+
+
+@router.get("/", response={200: SearchOut, 400: ErrorOut}, summary="Zoeken in het kennisplatform")
+def search(request, params: Query[SearchParams]):
+    """Live, public pages matching `q`, with facet counts. Each facet counts the matches under
+    every active filter except its own. Snippets are HTML-escaped with matches in `<mark>`."""
+    filters = {name: getattr(params, name) for name in service.FACETS}
+    try:
+        result = service.search(
+            params.q, filters, page=params.page, page_size=params.page_size, sort=params.sort
+        )
+    except service.InvalidSearch as error:
+        raise HttpError(400, str(error)) from error
+    service.record(result)
+    return {
+        "query": result.query,
+        "total": result.total,
+        "page": result.page,
+        "page_size": result.page_size,
+        "results": [as_json(hit, request) for hit in result.hits],
+        "facets": {
+            name: [{"code": v.code, "title": v.title, "count": v.count} for v in values]
+            for name, values in result.facets.items()
+        },
+    }
+
+
+@router.get("/suggest/", response={200: list[SuggestionOut], 400: ErrorOut},
+            summary="Suggesties tijdens het typen")
+def suggest(request, q: str = ""):
+    """Titles of live, public pages with a word that starts with what was typed."""
+    try:
+        pages = service.suggest(q)
+    except service.InvalidSearch as error:
+        raise HttpError(400, str(error)) from error
+    return [{"title": page.title, "url": page.get_url(request)} for page in pages]
