@@ -8,11 +8,10 @@ from wagtail.api import APIField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from knowledge.preview import FrontEndPreviewMixin
 from knowledge.serializers import DocumentField
 from regions.serializers import RegionSerializer
 
-from .base import TOPICAL_API_FIELDS, TOPICAL_PANELS, TOPICAL_SEARCH_FIELDS, TopicalPage
+from .base import TOPICAL_API_FIELDS, TOPICAL_PANELS, TOPICAL_SEARCH_FIELDS, SectionIndexPage, TopicalPage
 
 
 class ArticleKind(models.TextChoices):
@@ -23,28 +22,18 @@ class ArticleKind(models.TextChoices):
     INSTRUMENT = "instrument", _("Instrument")
 
 
-class KnowledgeIndexPage(FrontEndPreviewMixin, Page):
+class KnowledgeIndexPage(SectionIndexPage):
     """The national Kennisbank."""
 
-    intro = models.TextField(_("inleiding"), blank=True)
-
-    content_panels = Page.content_panels + [FieldPanel("intro")]
-    search_fields = Page.search_fields + [index.SearchField("intro")]
-    api_fields = [APIField("intro")]
-
-    parent_page_types = ["knowledge.HomePage"]
     subpage_types = ["knowledge.ArticlePage"]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("kennisbank")
 
-    def get_context(self, request, *args, **kwargs):
-        from .listings import articles, paginate
+    def listing(self):
+        from .listings import articles
 
-        context = super().get_context(request, *args, **kwargs)
-        context["items"] = paginate(request, articles(locale=self.locale))
-        return context
+        return articles(locale=self.locale)
 
 
 class ArticlePage(TopicalPage):

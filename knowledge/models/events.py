@@ -6,14 +6,13 @@ from wagtail.api import APIField
 from wagtail.models import Page
 from wagtail.search import index
 
-from knowledge.preview import FrontEndPreviewMixin
-
 from .base import (
     REGION_API_FIELD,
     REGION_SEARCH_FIELDS,
     TOPICAL_API_FIELDS,
     TOPICAL_PANELS,
     TOPICAL_SEARCH_FIELDS,
+    SectionIndexPage,
     TopicalPage,
 )
 
@@ -26,28 +25,18 @@ class EventKind(models.TextChoices):
     OTHER = "overig", _("Overig")
 
 
-class EventIndexPage(FrontEndPreviewMixin, Page):
+class EventIndexPage(SectionIndexPage):
     """The Agenda."""
 
-    intro = models.TextField(_("inleiding"), blank=True)
-
-    content_panels = Page.content_panels + [FieldPanel("intro")]
-    search_fields = Page.search_fields + [index.SearchField("intro")]
-    api_fields = [APIField("intro")]
-
-    parent_page_types = ["knowledge.HomePage"]
     subpage_types = ["knowledge.EventPage"]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("agenda")
 
-    def get_context(self, request, *args, **kwargs):
-        from .listings import paginate, upcoming_events
+    def listing(self):
+        from .listings import upcoming_events
 
-        context = super().get_context(request, *args, **kwargs)
-        context["items"] = paginate(request, upcoming_events(locale=self.locale))
-        return context
+        return upcoming_events(locale=self.locale)
 
 
 class EventPage(TopicalPage):

@@ -6,38 +6,27 @@ from wagtail.api import APIField
 from wagtail.models import Page
 from wagtail.search import index
 
-from knowledge.preview import FrontEndPreviewMixin
-
 from .base import (
     REGION_API_FIELD,
     REGION_SEARCH_FIELDS,
     TOPICAL_API_FIELDS,
     TOPICAL_PANELS,
     TOPICAL_SEARCH_FIELDS,
+    SectionIndexPage,
     TopicalPage,
 )
 
 
-class NewsIndexPage(FrontEndPreviewMixin, Page):
-    intro = models.TextField(_("inleiding"), blank=True)
-
-    content_panels = Page.content_panels + [FieldPanel("intro")]
-    search_fields = Page.search_fields + [index.SearchField("intro")]
-    api_fields = [APIField("intro")]
-
-    parent_page_types = ["knowledge.HomePage"]
+class NewsIndexPage(SectionIndexPage):
     subpage_types = ["knowledge.NewsPage"]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("nieuwsoverzicht")
 
-    def get_context(self, request, *args, **kwargs):
-        from .listings import news_items, paginate
+    def listing(self):
+        from .listings import news_items
 
-        context = super().get_context(request, *args, **kwargs)
-        context["items"] = paginate(request, news_items(locale=self.locale))
-        return context
+        return news_items(locale=self.locale)
 
 
 class NewsPage(TopicalPage):

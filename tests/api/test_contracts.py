@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.page_types import PUBLIC_PAGE_TYPES
+
 FIXTURES = Path(__file__).parent / "fixtures"
 UPDATE = os.environ.get("UPDATE_API_CONTRACTS") == "1"
 
@@ -37,24 +39,9 @@ def normalise(value):
     return value
 
 
-PAGE_TYPES = [
-    "knowledge.HomePage",
-    "knowledge.NewsIndexPage",
-    "knowledge.NewsPage",
-    "knowledge.KnowledgeIndexPage",
-    "knowledge.ArticlePage",
-    "knowledge.EventIndexPage",
-    "knowledge.EventPage",
-    "themes.ThemeIndexPage",
-    "themes.ThemePage",
-    "regions.RegionIndexPage",
-    "regions.RegionPage",
-    "regions.RegionalPhotoPage",
-    "regions.AnnualPlanPage",
-]
 
 
-@pytest.mark.parametrize("page_type", PAGE_TYPES)
+@pytest.mark.parametrize("page_type", PUBLIC_PAGE_TYPES)
 def test_page_detail_matches_its_contract(contract_client, contract_pages, page_type):
     response = contract_client.get(f"/api/v2/pages/{contract_pages[page_type].pk}/")
     assert response.status_code == 200

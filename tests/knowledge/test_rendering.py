@@ -9,26 +9,14 @@ from wagtail.models import Page, PageLogEntry, Revision
 
 from knowledge.models import ArticlePage, EventPage, NetworkPage, NewsPage
 from regions.models import RegionIndexPage, RegionPage
+from tests.page_types import PUBLIC_PAGE_TYPES
 from themes.models import ThemeIndexPage, ThemePage
 
 pytestmark = pytest.mark.django_db
 
-PAGE_TYPES = [
-    "knowledge.HomePage",
-    "knowledge.NewsIndexPage",
-    "knowledge.NewsPage",
-    "knowledge.KnowledgeIndexPage",
-    "knowledge.ArticlePage",
-    "knowledge.EventIndexPage",
-    "knowledge.EventPage",
-    "themes.ThemeIndexPage",
-    "themes.ThemePage",
-    "regions.RegionIndexPage",
-    "regions.RegionPage",
-]
 
 
-@pytest.mark.parametrize("page_type", PAGE_TYPES)
+@pytest.mark.parametrize("page_type", PUBLIC_PAGE_TYPES)
 def test_every_public_page_type_renders(client, page_type):
     page = apps.get_model(page_type).objects.live().first()
     assert page is not None, f"the demo has no {page_type}"
