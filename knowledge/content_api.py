@@ -171,9 +171,9 @@ class CheckedInputMixin:
             raise Http404(_("Onbekend id"))
         for name in INTEGER_PARAMETERS:
             value = request.GET.get(name, "").strip()
-            if value.lstrip("-").isdigit() and abs(int(value)) > MAX_INTEGER:
+            if value.lstrip("-").isdecimal() and abs(int(value)) > MAX_INTEGER:
                 raise BadRequestError(_("%(name)s is te groot") % {"name": name})
-        if not request.GET.get("id", "0").strip().lstrip("-").isdigit():
+        if not request.GET.get("id", "0").strip().lstrip("-").isdecimal():
             raise BadRequestError(_("id is een getal"))
         if request.GET.get("search_operator", "and") not in SEARCH_OPERATORS:
             raise BadRequestError(_("search_operator is and of or"))

@@ -221,13 +221,13 @@ class SchoolImporter:
         """The School fields of one row, or an error message explaining why the row is unusable."""
         brin = values["brin"].upper()
         location_number = values.get("location_number", "").upper()
-        if len(location_number) in (1, 2) and location_number.isdigit():
+        if len(location_number) in (1, 2) and location_number.isdecimal():
             location_number = f"{brin}{int(location_number):02d}"
         elif not location_number:
             location_number = f"{brin}00"  # DUO's main-location files leave the number out
         name = values.get("location_name") or values.get("institution_name", "")
         municipality_number = values["municipality_number"]
-        if municipality_number.isdigit():
+        if municipality_number.isdecimal():
             municipality_number = municipality_number.zfill(4)
         website = normalise_website(values.get("website", ""))
 

@@ -138,6 +138,8 @@ def test_locale_and_translations(contract_client, contract_pages):
         ({"limit": "veel"}, "limit"),
         ({"type": "knowledge.Nothing"}, "type"),
         ({"child_of": "abc"}, "child_of"),
+        ({"offset": "²"}, "offset"),  # a digit to str.isdigit, not a number to int()
+        ({"id": "²"}, "id"),
         ({"order": "nonsense"}, "nonsense"),
     ],
 )
