@@ -15,3 +15,11 @@ def home_page(db):
     from knowledge.models import HomePage
 
     return HomePage.objects.get(depth=2, locale__language_code="nl")
+
+
+@pytest.fixture(autouse=True)
+def _repeatable_fake_data():
+    """Faker values in the factories are the same on every run of a test."""
+    import factory.random
+
+    factory.random.reseed_random("vsopro-kennisplatform")

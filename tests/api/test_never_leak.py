@@ -10,6 +10,7 @@ from wagtail.models import PageViewRestriction
 
 from knowledge.models import NewsPage
 from regions.models import RegionCoordinator, RegionPage
+from tests.knowledge.factories import NewsPageFactory
 
 from .content import make_document, make_image
 
@@ -38,9 +39,9 @@ def editor(django_user_model):
 
 def test_a_draft_is_never_listed_found_or_filtered(contract_client, contract_pages):
     news_index = contract_pages["knowledge.NewsIndexPage"]
-    draft = NewsPage(title=f"{SECRET} bericht", slug="concept", intro="Nog niet af.", live=False)
-    news_index.add_child(instance=draft)
-    draft.save_revision()
+    draft = NewsPageFactory(
+        parent=news_index, publish=False, title=f"{SECRET} bericht", slug="concept", intro="Nog niet af."
+    )
     assert SECRET not in everything(contract_client)
     assert contract_client.get(f"/api/v2/pages/{draft.pk}/").status_code == 404
     for params in [{"type": "knowledge.NewsPage"}, {"theme": "nazorg"}, {"date_from": "2000-01-01"}]:

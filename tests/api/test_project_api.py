@@ -1,30 +1,23 @@
 """/api/regions/, /api/themes/, /api/schools/ and their documentation: a front end gets a region
 with its coordinators, schools and caseload, and a theme with its articles, in one request."""
 
-import itertools
 from datetime import date
 
 import pytest
 
-from knowledge.models import ArticlePage, KnowledgeIndexPage
+from knowledge.models import KnowledgeIndexPage
 from regions.models import Municipality, RegionCoordinator, RegionPage, School
+from tests.knowledge.factories import ArticlePageFactory
+from tests.regions.factories import SchoolFactory
+from themes.models import Theme
 
 pytestmark = pytest.mark.django_db
 
 
-SCHOOL_NUMBERS = itertools.count()
-
-
 def add_schools(municipality_code, school_type, count, active=True):
-    municipality = Municipality.objects.get(code=municipality_code)
-    numbers = [next(SCHOOL_NUMBERS) for _ in range(count)]
-    return School.objects.bulk_create(
-        School(
-            brin=f"Z{number % 1000:03d}", location_number=f"Z{number:05d}",
-            name=f"School {school_type} {number}", school_type=school_type,
-            municipality=municipality, active=active, place=municipality.name,
-        )
-        for number in numbers
+    return SchoolFactory.create_batch(
+        count, municipality=Municipality.objects.get(code=municipality_code),
+        school_type=school_type, active=active,
     )
 
 
@@ -115,15 +108,11 @@ def test_themes_in_their_order_with_their_pages(client):
 
 def test_a_theme_with_its_newest_articles(client):
     index = KnowledgeIndexPage.objects.get(locale__language_code="nl")
-    article = ArticlePage(title="Nieuwste nazorg", slug="nieuwste-nazorg", kind="handreiking",
-                          intro="Over nazorg.", date=date(2030, 1, 1))
-    article.themes = [ArticlePage.themes.field.related_model.objects.get(code="nazorg")]
-    index.add_child(instance=article)
-    article.save_revision().publish()
-    draft = ArticlePage(title="Concept nazorg", slug="concept-nazorg", kind="handreiking",
-                        intro="Nog niet af.", date=date(2031, 1, 1), live=False)
-    draft.themes = list(article.themes.all())
-    index.add_child(instance=draft)
+    nazorg = [Theme.objects.get(code="nazorg")]
+    ArticlePageFactory(parent=index, title="Nieuwste nazorg", kind="handreiking", intro="Over nazorg.",
+                       date=date(2030, 1, 1), themes=nazorg)
+    ArticlePageFactory(parent=index, publish=False, title="Concept nazorg", kind="handreiking",
+                       intro="Nog niet af.", date=date(2031, 1, 1), themes=nazorg)
     data = client.get("/api/themes/nazorg/").json()
     assert data["code"] == "nazorg" and data["page"]["title"]
     assert data["articles"][0]["title"] == "Nieuwste nazorg"

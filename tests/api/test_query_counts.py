@@ -8,6 +8,7 @@ from django.test.utils import CaptureQueriesContext
 
 from knowledge.models import ArticleAttachment, ArticlePage, KnowledgeIndexPage
 from regions.models import Region, RegionCoordinator, RegionPage, SteeringGroupMember
+from tests.knowledge.factories import ArticlePageFactory
 from themes.models import Theme
 
 from .content import make_document, make_image
@@ -30,13 +31,11 @@ def add_articles(count, document):
     themes = list(Theme.objects.all()[:2])
     regions = list(Region.objects.all()[:2])
     for number in range(start, start + count):
-        article = ArticlePage(title=f"Extra {number}", slug=f"extra-{number}", kind="instrument",
-                              intro="Extra.", date=date(2026, 1, 1))
-        article.themes = themes
-        article.regions = regions
-        article.attachments = [ArticleAttachment(document=document, title=f"Bijlage {number}")]
-        index.add_child(instance=article)
-        article.save_revision().publish()
+        ArticlePageFactory(
+            parent=index, title=f"Extra {number}", slug=f"extra-{number}", kind="instrument",
+            intro="Extra.", date=date(2026, 1, 1), themes=themes, regions=regions,
+            attachments=[ArticleAttachment(document=document, title=f"Bijlage {number}")],
+        )
 
 
 @pytest.mark.parametrize(

@@ -10,6 +10,7 @@ from wagtail.models import PageViewRestriction
 
 from knowledge.models import EventIndexPage, EventPage
 from regions.models import RegionPage
+from tests.knowledge.factories import EventPageFactory
 
 from .conftest import EDITOR
 
@@ -55,12 +56,10 @@ def test_agenda_carries_the_time_zone_calendar_apps_need(client):
     index = EventIndexPage.objects.get()
     for month in (1, 7):
         start = datetime.datetime(timezone.now().year + 1, month, 15, 10, 0, tzinfo=AMSTERDAM)
-        page = EventPage(
-            title=f"Werktafel maand {month}", intro="Overleg.", kind="werktafel",
+        page = EventPageFactory(
+            parent=index, title=f"Werktafel maand {month}", intro="Overleg.", kind="werktafel",
             start=start, end=start + datetime.timedelta(hours=2), location="Utrecht",
         )
-        index.add_child(instance=page)
-        page.save_revision().publish()
         cal = calendar(client, "/feeds/agenda.ics")
         event = events_by_uid(cal)[f"event-{page.pk}@localhost"]
         assert f"DTSTART;TZID=Europe/Amsterdam:{start:%Y%m%dT100000}" in event.to_ical().decode()
@@ -93,14 +92,11 @@ def test_uid_stays_the_same_after_an_edit(client):
 
 
 def test_drafts_changes_and_private_events_stay_out_of_the_agenda(client):
-    index = EventIndexPage.objects.get()
     start = timezone.now() + datetime.timedelta(days=3)
-    draft = EventPage(
-        title="Geheime conceptbijeenkomst", intro="Nog niet bekend.", kind="overig", live=False,
-        start=start, end=start + datetime.timedelta(hours=1),
+    EventPageFactory(
+        parent=EventIndexPage.objects.get(), publish=False, title="Geheime conceptbijeenkomst",
+        intro="Nog niet bekend.", kind="overig", start=start, end=start + datetime.timedelta(hours=1),
     )
-    index.add_child(instance=draft)
-    draft.save_revision()
     live = EventPage.objects.live().filter(region__isnull=True).first()
     live.title = "Niet gepubliceerde wijziging"
     live.save_revision()
@@ -133,13 +129,10 @@ def test_agenda_queries_do_not_grow_with_the_number_of_events(client):
         return len(captured)
 
     before = queries()
-    index = EventIndexPage.objects.get()
     for number in range(5):
         start = timezone.now() + datetime.timedelta(days=10 + number)
-        page = EventPage(
-            title=f"Extra bijeenkomst {number}", intro="Overleg.", kind="overig",
-            start=start, end=start + datetime.timedelta(hours=1),
+        EventPageFactory(
+            parent=EventIndexPage.objects.get(), title=f"Extra bijeenkomst {number}", intro="Overleg.",
+            kind="overig", start=start, end=start + datetime.timedelta(hours=1),
         )
-        index.add_child(instance=page)
-        page.save_revision().publish()
     assert queries() == before

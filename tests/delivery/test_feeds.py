@@ -8,6 +8,7 @@ from wagtail.models import PageViewRestriction
 
 from knowledge.models import ArticlePage, NewsIndexPage, NewsPage
 from regions.models import Region, RegionPage
+from tests.knowledge.factories import ArticlePageFactory, NewsPageFactory
 from themes.models import Theme
 
 from .conftest import EDITOR
@@ -61,14 +62,13 @@ def test_atom_feed_carries_the_same_entries(client):
 def test_region_feed_lists_the_regions_news_and_articles(client):
     region = Region.objects.get(code="AM22")
     page = RegionPage.objects.get(region=region)
-    news = NewsPage(title="Rijnmondse scholen starten praktijkroute", intro="Nieuws uit Rijnmond.")
-    article = ArticlePage(
-        title="Goed voorbeeld: praktijkroute Rijnmond", intro="Zo werkt het.",
+    news = NewsPageFactory(
+        parent=page, title="Rijnmondse scholen starten praktijkroute", intro="Nieuws uit Rijnmond."
+    )
+    article = ArticlePageFactory(
+        parent=page, title="Goed voorbeeld: praktijkroute Rijnmond", intro="Zo werkt het.",
         kind="goed-voorbeeld", regions=[region],
     )
-    for child in (news, article):
-        page.add_child(instance=child)
-        child.save_revision().publish()
 
     titles = rss_titles(client, "/feeds/regio/AM22/rss/")
     assert news.title in titles and article.title in titles
@@ -96,13 +96,10 @@ def test_unknown_region_or_theme_is_not_found(client, path):
 
 
 def test_drafts_and_unpublished_changes_stay_out_of_the_feeds(client, national_news):
-    index = NewsIndexPage.objects.get()
-    draft = NewsPage(
-        title="Concept: nog geheim nieuwsbericht", intro="Nog niet af.", live=False,
-        themes=list(national_news.themes.all()),
+    NewsPageFactory(
+        parent=NewsIndexPage.objects.get(), publish=False, title="Concept: nog geheim nieuwsbericht",
+        intro="Nog niet af.", themes=list(national_news.themes.all()),
     )
-    index.add_child(instance=draft)
-    draft.save_revision()
     national_news.title = "Ongepubliceerde wijziging van de titel"
     national_news.save_revision()
     theme = national_news.themes.first()
@@ -152,13 +149,10 @@ def test_feed_queries_do_not_grow_with_the_number_of_items(client):
         return len(captured)
 
     before = queries()
-    index = NewsIndexPage.objects.get()
     for number in range(6):
-        page = NewsPage(
-            title=f"Extra nieuws {number}", intro="Meer nieuws.", themes=[theme],
-            date=datetime.date(2026, 1, 1) + datetime.timedelta(days=number),
+        NewsPageFactory(
+            parent=NewsIndexPage.objects.get(), title=f"Extra nieuws {number}", intro="Meer nieuws.",
+            themes=[theme], date=datetime.date(2026, 1, 1) + datetime.timedelta(days=number),
         )
-        index.add_child(instance=page)
-        page.save_revision().publish()
     assert len(rss_titles(client, path)) > 6
     assert queries() == before

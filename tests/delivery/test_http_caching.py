@@ -7,6 +7,7 @@ from wagtail.models import ModelLogEntry, PageLogEntry
 
 from knowledge.models import EventPage, NewsIndexPage, NewsPage
 from regions.models import RegionPage
+from tests.knowledge.factories import NewsPageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -64,9 +65,9 @@ def test_unpublishing_invalidates_both_validators(client, content_from_an_hour_a
 
 def test_publishing_invalidates_the_api_listing(client, content_from_an_hour_ago):
     first = client.get("/api/v2/pages/", {"type": "knowledge.NewsPage", "fields": "title"})
-    page = NewsPage(title="Vers nieuws voor de API", intro="Net gepubliceerd.")
-    NewsIndexPage.objects.get().add_child(instance=page)
-    page.save_revision().publish()
+    NewsPageFactory(
+        parent=NewsIndexPage.objects.get(), title="Vers nieuws voor de API", intro="Net gepubliceerd."
+    )
     response = client.get(
         "/api/v2/pages/", {"type": "knowledge.NewsPage", "fields": "title"},
         HTTP_IF_MODIFIED_SINCE=first["Last-Modified"], HTTP_IF_NONE_MATCH=first["ETag"],

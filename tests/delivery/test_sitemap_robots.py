@@ -3,6 +3,7 @@ import xml.etree.ElementTree as ET
 import pytest
 
 from knowledge.models import NetworkPage, NewsIndexPage, NewsPage
+from tests.knowledge.factories import NewsPageFactory
 
 from .conftest import EDITOR
 
@@ -25,9 +26,10 @@ def test_sitemap_lists_the_live_public_pages(client):
 
 
 def test_sitemap_leaves_out_drafts_and_the_private_network_area(client, editor):
-    draft = NewsPage(title="Concept", slug="concept-bericht-sitemap", intro="Nog niet af.", live=False)
-    NewsIndexPage.objects.get().add_child(instance=draft)
-    draft.save_revision(user=editor)
+    NewsPageFactory(
+        parent=NewsIndexPage.objects.get(), publish=False, revision__user=editor,
+        title="Concept", slug="concept-bericht-sitemap", intro="Nog niet af.",
+    )
     unpublished = NewsPage.objects.live().first()
     unpublished.unpublish()
     changed = NewsPage.objects.live().last()

@@ -11,6 +11,7 @@ from knowledge.models import (
     NewsPage,
 )
 from regions.models import RegionIndexPage, RegionPage
+from tests.knowledge.factories import ArticlePageFactory, NewsPageFactory
 from themes.models import ThemeIndexPage, ThemePage
 
 pytestmark = pytest.mark.django_db
@@ -69,12 +70,10 @@ def test_news_cannot_be_placed_in_the_kennisbank(home_page):
 
 def test_content_under_a_region_page_takes_that_region():
     region_page = RegionPage.objects.get(region__code="AM22")
-    news = NewsPage(title="Stagemarkt in Rotterdam", slug="stagemarkt-test", intro="Een stagemarkt.")
-    region_page.add_child(instance=news)
-    article = ArticlePage(
-        title="Werkplek in de haven", slug="haven-test", intro="Intro.", kind="goed-voorbeeld"
+    news = NewsPageFactory(parent=region_page, title="Stagemarkt in Rotterdam", intro="Een stagemarkt.")
+    article = ArticlePageFactory(
+        parent=region_page, title="Werkplek in de haven", intro="Intro.", kind="goed-voorbeeld"
     )
-    region_page.add_child(instance=article)
     assert news.region.code == "AM22"
     assert [region.code for region in ArticlePage.objects.get(pk=article.pk).regions.all()] == ["AM22"]
 

@@ -9,6 +9,7 @@ from wagtail.models import Page, PageLogEntry, Revision
 
 from knowledge.models import ArticlePage, EventPage, NetworkPage, NewsPage
 from regions.models import RegionIndexPage, RegionPage
+from tests.knowledge.factories import NewsPageFactory
 from tests.page_types import PUBLIC_PAGE_TYPES
 from themes.models import ThemeIndexPage, ThemePage
 
@@ -116,10 +117,7 @@ def add_national_news(count):
     index = NewsIndexPage.objects.get()
     themes = list(Theme.objects.all()[:2])
     for number in range(count):
-        page = NewsPage(title=f"Extra bericht {number}", slug=f"extra-{number}", intro="Extra.")
-        index.add_child(instance=page)
-        page.themes.set(themes)
-        page.save_revision().publish()
+        NewsPageFactory(parent=index, title=f"Extra bericht {number}", intro="Extra.", themes=themes)
 
 
 def test_home_page_queries_do_not_grow_with_content(client):

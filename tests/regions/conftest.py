@@ -16,6 +16,8 @@ from regions.models import (
 )
 from themes.models import Theme
 
+from .factories import AnnualPlanPageFactory, RegionalPhotoPageFactory
+
 
 def bare_region_page(code):
     """The region page without the demo's photo and annual plans, so a test builds its own."""
@@ -63,34 +65,26 @@ def theme(code):
 
 def make_photo(region_page, bottlenecks=(), plans=(), live=True, **fields):
     """A regional photo with bottlenecks given as (title, [theme codes])."""
-    photo = RegionalPhotoPage(
-        title=f"Arbeidsmarktregio-foto {region_page.title}", live=False, **fields
+    return RegionalPhotoPageFactory(
+        parent=region_page, publish=live,
+        plans=[RegionalPlan(title=title, kind="school-naar-werk") for title in plans],
+        bottlenecks=[
+            Bottleneck(title=title, themes=[theme(code) for code in codes]) for title, codes in bottlenecks
+        ],
+        **fields,
     )
-    photo.plans = [RegionalPlan(title=title, kind="school-naar-werk") for title in plans]
-    photo.bottlenecks = [
-        Bottleneck(title=title, themes=[theme(code) for code in codes]) for title, codes in bottlenecks
-    ]
-    region_page.add_child(instance=photo)
-    revision = photo.save_revision()
-    if live:
-        revision.publish()
-    return photo
 
 
 def make_plan(region_page, year=2026, actions=(), live=True, **fields):
     """An annual plan with actions given as (title, [theme codes], status)."""
-    plan = AnnualPlanPage(
-        title=f"Jaarplan {year} {region_page.title}", year=year, live=False, **fields
+    return AnnualPlanPageFactory(
+        parent=region_page, publish=live, year=year,
+        actions=[
+            AnnualPlanAction(title=title, status=status, themes=[theme(code) for code in codes])
+            for title, codes, status in actions
+        ],
+        **fields,
     )
-    plan.actions = [
-        AnnualPlanAction(title=title, status=status, themes=[theme(code) for code in codes])
-        for title, codes, status in actions
-    ]
-    region_page.add_child(instance=plan)
-    revision = plan.save_revision()
-    if live:
-        revision.publish()
-    return plan
 
 
 def days_ago(days):

@@ -1,15 +1,15 @@
-"""Helpers for the school tests: the DUO fixture files and schools made by hand."""
+"""Helpers for the school tests: the DUO fixture files and schools made by a factory."""
 
 import io
-from itertools import count
 from pathlib import Path
 
 from django.core.management import call_command
 
-from regions.models import Municipality, School
+from regions.models import Municipality
+
+from .factories import SchoolFactory
 
 FIXTURES = Path(__file__).parent / "fixtures"
-_numbers = count(10)
 
 
 def fixture(name):
@@ -26,14 +26,10 @@ def import_schools(name, *options):
 def make_schools(region_code, pro=0, vso=0, active=True):
     """Schools in a municipality of the region, with fresh vestigingsnummers."""
     municipality = Municipality.objects.filter(region__code=region_code).first()
-    schools = []
-    for school_type, number in (("pro", pro), ("vso", vso)):
-        for _ in range(number):
-            serial = next(_numbers)
-            brin = f"{serial % 100:02d}ZZ"
-            schools.append(School.objects.create(
-                brin=brin, location_number=f"{brin}{serial // 100:02d}",
-                name=f"Testschool {serial}", school_type=school_type, municipality=municipality,
-                place=municipality.name, active=active,
-            ))
-    return schools
+    return [
+        school
+        for school_type, number in (("pro", pro), ("vso", vso))
+        for school in SchoolFactory.create_batch(
+            number, municipality=municipality, school_type=school_type, active=active
+        )
+    ]

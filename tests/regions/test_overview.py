@@ -11,9 +11,10 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from knowledge.models import EventPage
-from regions.models import RegionalPhotoPage, RegionCoordinator, RegionIndexPage, RegionPage, School
+from regions.models import RegionCoordinator, RegionIndexPage, RegionPage, School
+from tests.knowledge.factories import EventPageFactory
 
+from .factories import RegionalPhotoPageFactory
 from .school_data import import_schools, make_schools
 
 pytestmark = pytest.mark.django_db
@@ -115,13 +116,10 @@ def test_last_steering_group_meeting_is_the_latest_published_one_that_has_starte
     now = timezone.now()
     for days, live in ((-40, True), (-10, True), (-5, False), (20, True)):
         start = now + datetime.timedelta(days=days)
-        event = EventPage(
-            title=f"Stuurgroep {days}", intro="Kwartaaloverleg", kind="stuurgroep",
-            start=start, end=start + datetime.timedelta(hours=2), live=False,
+        EventPageFactory(
+            parent=page, publish=live, title=f"Stuurgroep {days}", intro="Kwartaaloverleg",
+            kind="stuurgroep", start=start, end=start + datetime.timedelta(hours=2),
         )
-        page.add_child(instance=event)
-        if live:
-            event.save_revision().publish()
 
     achterhoek = next(row for row in csv_rows(client, csv_url) if row["Code"] == "AM09")
 
@@ -132,14 +130,10 @@ def test_last_steering_group_meeting_is_the_latest_published_one_that_has_starte
 def test_csv_has_a_row_per_region_with_the_figures_and_dates(client, csv_url):
     make_schools("AM09", pro=3, vso=1)
     page = RegionPage.objects.get(region__code="AM09", locale__language_code="nl")
-    photo = RegionalPhotoPage(title="Foto Achterhoek", last_reviewed=datetime.date(2026, 3, 1))
-    page.add_child(instance=photo)
-    photo.save_revision().publish()
+    RegionalPhotoPageFactory(parent=page, title="Foto Achterhoek", last_reviewed=datetime.date(2026, 3, 1))
     start = timezone.now() - datetime.timedelta(days=3)
-    meeting = EventPage(title="Stuurgroep", intro="Overleg", kind="stuurgroep", start=start,
-                        end=start + datetime.timedelta(hours=1))
-    page.add_child(instance=meeting)
-    meeting.save_revision().publish()
+    EventPageFactory(parent=page, title="Stuurgroep", intro="Overleg", kind="stuurgroep", start=start,
+                     end=start + datetime.timedelta(hours=1))
 
     rows = csv_rows(client, csv_url)
 
@@ -162,11 +156,9 @@ def test_csv_follows_the_chosen_sort(client, csv_url):
 
 def test_draft_photo_does_not_show_its_review_date(client, overview_url):
     page = RegionPage.objects.get(region__code="AM09", locale__language_code="nl")
-    photo = RegionalPhotoPage(
-        title="Foto Achterhoek", last_reviewed=datetime.date(2026, 3, 1), live=False
+    RegionalPhotoPageFactory(
+        parent=page, publish=False, title="Foto Achterhoek", last_reviewed=datetime.date(2026, 3, 1)
     )
-    page.add_child(instance=photo)
-    photo.save_revision()
     assert table_rows(client.get(overview_url).content.decode())["Achterhoek"][7] == "–"
 
 

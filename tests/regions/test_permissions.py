@@ -5,7 +5,8 @@ import pytest
 from wagtail.models import Page
 from wagtail.permissions import policy_registry
 
-from knowledge.models import ArticlePage, HomePage, KnowledgeIndexPage, NewsIndexPage, NewsPage
+from knowledge.models import ArticlePage, HomePage, KnowledgeIndexPage, NewsIndexPage
+from tests.knowledge.factories import NewsPageFactory
 from themes.models import ThemePage
 
 from .conftest import make_plan
@@ -14,10 +15,7 @@ pytestmark = pytest.mark.django_db
 
 
 def add_news(parent, slug):
-    page = NewsPage(title=f"Nieuws {slug}", slug=slug, intro="Kort bericht.")
-    parent.add_child(instance=page)
-    page.save_revision().publish()
-    return page
+    return NewsPageFactory(parent=parent, title=f"Nieuws {slug}", slug=slug, intro="Kort bericht.")
 
 
 @pytest.fixture

@@ -18,9 +18,10 @@ from wagtail.models import (
 from wagtail.permissions import policy_registry
 
 from knowledge.models import ArticlePage, KnowledgeIndexPage, NetworkPage
-from regions.models import AnnualPlanPage, Municipality, RegionalPhotoPage, School
+from regions.models import AnnualPlanPage, RegionalPhotoPage
 
 from .conftest import make_photo, make_plan, make_user
+from .factories import SchoolFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -104,12 +105,8 @@ def demo_coordinator():
     return get_user_model().objects.get(username="coordinator")
 
 
-def school_in(region_code, number):
-    municipality = Municipality.objects.filter(region__code=region_code).first()
-    return School.objects.create(
-        brin=f"99{number:02d}", location_number=f"99{number:02d}00", name=f"Testschool {region_code}",
-        school_type="pro", municipality=municipality,
-    )
+def school_in(region_code):
+    return SchoolFactory(region_code=region_code, name=f"Testschool {region_code}", school_type="pro")
 
 
 def test_demo_coordinator_keeps_the_own_photo_and_plan(client, demo_coordinator, rijnmond, groningen):
@@ -124,7 +121,7 @@ def test_demo_coordinator_keeps_the_own_photo_and_plan(client, demo_coordinator,
 
 
 def test_demo_coordinator_keeps_the_schools_of_the_own_region_only(client, demo_coordinator):
-    own, other = school_in("AM22", 1), school_in("AM01", 2)
+    own, other = school_in("AM22"), school_in("AM01")
     client.force_login(demo_coordinator)
 
     listing = client.get("/admin/snippets/regions/school/")
@@ -140,7 +137,7 @@ def test_demo_coordinator_keeps_the_schools_of_the_own_region_only(client, demo_
 
 
 def test_national_editors_keep_every_school(client, national_editor):
-    school_in("AM22", 1), school_in("AM01", 2)
+    school_in("AM22"), school_in("AM01")
     client.force_login(national_editor)
     listing = client.get("/admin/snippets/regions/school/").content.decode()
     assert "Testschool AM22" in listing and "Testschool AM01" in listing

@@ -10,21 +10,24 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import PageViewRestriction
 
-from knowledge.models import ArticlePage, KnowledgeIndexPage
+from knowledge.models import KnowledgeIndexPage
 from regions.models import RegionPage
 from search import sources
 from search.models import SearchTerm, UnansweredQuery
 from search.service import search
 from search.vocabulary import known
+from tests.knowledge.factories import ArticlePageFactory
 
 pytestmark = pytest.mark.django_db
 
 
 def add_article(title, intro, live=True, password=None, **fields):
-    kennisbank = KnowledgeIndexPage.objects.get(locale__language_code="nl")
-    page = kennisbank.add_child(instance=ArticlePage(
-        title=title, intro=intro, kind=fields.pop("kind", "handreiking"), live=False, **fields
-    ))
+    """A Kennisbank article, saved as a draft; a password restriction is in place before it is
+    published."""
+    page = ArticlePageFactory(
+        parent=KnowledgeIndexPage.objects.get(locale__language_code="nl"), publish=False,
+        title=title, intro=intro, kind=fields.pop("kind", "handreiking"), **fields,
+    )
     if password:
         PageViewRestriction.objects.create(page=page, restriction_type="password",
                                            password=password)
