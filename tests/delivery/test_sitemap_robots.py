@@ -1,6 +1,8 @@
 import xml.etree.ElementTree as ET
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from knowledge.models import NetworkPage, NewsIndexPage, NewsPage
 from tests.knowledge.factories import NewsPageFactory
@@ -47,6 +49,20 @@ def test_sitemap_leaves_out_drafts_and_the_private_network_area(client, editor):
     body = client.get("/sitemap.xml").content.decode()
     for value in EDITOR.values():
         assert value not in body
+
+
+def test_sitemap_queries_do_not_grow_with_the_number_of_pages(client):
+    def queries():
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get("/sitemap.xml").status_code == 200
+        return len(captured)
+
+    queries()  # warm the per-process caches (site root paths, content types)
+    before = queries()
+    for number in range(8):
+        NewsPageFactory(parent=NewsIndexPage.objects.get(), title=f"Sitemapbericht {number}")
+    assert len([url for url in sitemap_urls(client) if "sitemapbericht" in url]) == 8
+    assert queries() == before
 
 
 def test_robots_txt_allows_the_site_and_points_to_the_sitemap(client):
