@@ -9,6 +9,7 @@ from wagtail.search import index
 
 from knowledge.blocks import BodyBlock
 from knowledge.preview import FrontEndPreviewMixin
+from knowledge.sections import SectionIndexPage
 
 from .serializers import ThemeSerializer
 
@@ -30,27 +31,17 @@ class Theme(models.Model):
         return self.title
 
 
-class ThemeIndexPage(FrontEndPreviewMixin, Page):
-    intro = models.TextField(_("inleiding"), blank=True)
-
-    content_panels = Page.content_panels + [FieldPanel("intro")]
-    search_fields = Page.search_fields + [index.SearchField("intro")]
-    api_fields = [APIField("intro")]
-
-    parent_page_types = ["knowledge.HomePage"]
+class ThemeIndexPage(FrontEndPreviewMixin, SectionIndexPage):
     subpage_types = ["themes.ThemePage"]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("thema-overzicht")
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context["theme_pages"] = (
+    def items(self, request):
+        return (
             ThemePage.objects.child_of(self).live().public().select_related("theme")
             .order_by("theme__order")
         )
-        return context
 
 
 class ThemePage(FrontEndPreviewMixin, Page):

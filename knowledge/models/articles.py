@@ -8,10 +8,12 @@ from wagtail.api import APIField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from knowledge.preview import FrontEndPreviewMixin
+from knowledge.sections import SectionIndexPage
 from knowledge.serializers import DocumentField
 from regions.serializers import RegionSerializer
 
-from .base import TOPICAL_API_FIELDS, TOPICAL_PANELS, TOPICAL_SEARCH_FIELDS, SectionIndexPage, TopicalPage
+from .base import TOPICAL_API_FIELDS, TOPICAL_PANELS, TOPICAL_SEARCH_FIELDS, TopicalPage
 
 
 class ArticleKind(models.TextChoices):
@@ -22,7 +24,7 @@ class ArticleKind(models.TextChoices):
     INSTRUMENT = "instrument", _("Instrument")
 
 
-class KnowledgeIndexPage(SectionIndexPage):
+class KnowledgeIndexPage(FrontEndPreviewMixin, SectionIndexPage):
     """The national Kennisbank."""
 
     subpage_types = ["knowledge.ArticlePage"]
@@ -30,10 +32,10 @@ class KnowledgeIndexPage(SectionIndexPage):
     class Meta:
         verbose_name = _("kennisbank")
 
-    def listing(self):
-        from .listings import articles
+    def items(self, request):
+        from .listings import articles, paginate
 
-        return articles(locale=self.locale)
+        return paginate(request, articles(locale=self.locale))
 
 
 class ArticlePage(TopicalPage):

@@ -16,33 +16,6 @@ from regions.serializers import RegionSerializer
 from themes.serializers import ThemeSerializer
 
 
-class SectionIndexPage(FrontEndPreviewMixin, Page):
-    """A section under the home page (Nieuws, Kennisbank, Agenda) that lists its live pages."""
-
-    intro = models.TextField(_("inleiding"), blank=True)
-
-    content_panels = Page.content_panels + [FieldPanel("intro")]
-    search_fields = Page.search_fields + [index.SearchField("intro")]
-    api_fields = [APIField("intro")]
-
-    parent_page_types = ["knowledge.HomePage"]
-    max_count_per_parent = 1
-
-    class Meta:
-        abstract = True
-
-    def listing(self):
-        """The live, public pages this section lists, in the order shown."""
-        raise NotImplementedError
-
-    def get_context(self, request, *args, **kwargs):
-        from .listings import paginate
-
-        context = super().get_context(request, *args, **kwargs)
-        context["items"] = paginate(request, self.listing())
-        return context
-
-
 class TopicalPage(FrontEndPreviewMixin, Page):
     intro = models.TextField(
         _("inleiding"), help_text=_("Eén of twee zinnen voor overzichten en zoekresultaten.")

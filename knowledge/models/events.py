@@ -6,13 +6,15 @@ from wagtail.api import APIField
 from wagtail.models import Page
 from wagtail.search import index
 
+from knowledge.preview import FrontEndPreviewMixin
+from knowledge.sections import SectionIndexPage
+
 from .base import (
     REGION_API_FIELD,
     REGION_SEARCH_FIELDS,
     TOPICAL_API_FIELDS,
     TOPICAL_PANELS,
     TOPICAL_SEARCH_FIELDS,
-    SectionIndexPage,
     TopicalPage,
 )
 
@@ -25,7 +27,7 @@ class EventKind(models.TextChoices):
     OTHER = "overig", _("Overig")
 
 
-class EventIndexPage(SectionIndexPage):
+class EventIndexPage(FrontEndPreviewMixin, SectionIndexPage):
     """The Agenda."""
 
     subpage_types = ["knowledge.EventPage"]
@@ -33,10 +35,10 @@ class EventIndexPage(SectionIndexPage):
     class Meta:
         verbose_name = _("agenda")
 
-    def listing(self):
-        from .listings import upcoming_events
+    def items(self, request):
+        from .listings import paginate, upcoming_events
 
-        return upcoming_events(locale=self.locale)
+        return paginate(request, upcoming_events(locale=self.locale))
 
 
 class EventPage(TopicalPage):

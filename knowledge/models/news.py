@@ -6,27 +6,29 @@ from wagtail.api import APIField
 from wagtail.models import Page
 from wagtail.search import index
 
+from knowledge.preview import FrontEndPreviewMixin
+from knowledge.sections import SectionIndexPage
+
 from .base import (
     REGION_API_FIELD,
     REGION_SEARCH_FIELDS,
     TOPICAL_API_FIELDS,
     TOPICAL_PANELS,
     TOPICAL_SEARCH_FIELDS,
-    SectionIndexPage,
     TopicalPage,
 )
 
 
-class NewsIndexPage(SectionIndexPage):
+class NewsIndexPage(FrontEndPreviewMixin, SectionIndexPage):
     subpage_types = ["knowledge.NewsPage"]
 
     class Meta:
         verbose_name = _("nieuwsoverzicht")
 
-    def listing(self):
-        from .listings import news_items
+    def items(self, request):
+        from .listings import news_items, paginate
 
-        return news_items(locale=self.locale)
+        return paginate(request, news_items(locale=self.locale))
 
 
 class NewsPage(TopicalPage):

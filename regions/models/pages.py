@@ -12,6 +12,7 @@ from wagtail.search import index
 
 from knowledge.blocks import BodyBlock
 from knowledge.preview import FrontEndPreviewMixin
+from knowledge.sections import SectionIndexPage
 from regions.serializers import MunicipalitySerializer, RegionSerializer
 
 from .reference import Municipality, Region, SchoolType
@@ -20,32 +21,26 @@ from .schools import School
 COORDINATOR_PHOTO_FILTER = "fill-120x120"  # as in site/templates/regions/includes/
 
 
-class RegionIndexPage(FrontEndPreviewMixin, RoutablePageMixin, Page):
+class RegionIndexPage(FrontEndPreviewMixin, RoutablePageMixin, SectionIndexPage):
     """The list and map of the regions, with the national overview at overzicht/ (and as CSV at
     overzicht/csv/)."""
 
-    intro = models.TextField(_("inleiding"), blank=True)
-
-    content_panels = Page.content_panels + [FieldPanel("intro")]
-    search_fields = Page.search_fields + [index.SearchField("intro")]
-    api_fields = [APIField("intro")]
-
-    parent_page_types = ["knowledge.HomePage"]
     subpage_types = ["regions.RegionPage"]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("regio-overzicht")
+
+    def items(self, request):
+        return (
+            RegionPage.objects.child_of(self).live().public().select_related("region")
+            .order_by("region__name")
+        )
 
     def get_context(self, request, *args, **kwargs):
         from regions.views import index_map
 
         context = super().get_context(request, *args, **kwargs)
-        context["region_pages"] = (
-            RegionPage.objects.child_of(self).live().public().select_related("region")
-            .order_by("region__name")
-        )
-        context["region_map"] = index_map(request, context["region_pages"])
+        context["region_map"] = index_map(request, context["items"])
         context["overview_url"] = self.get_url(request) + self.reverse_subpage("overview")
         return context
 
