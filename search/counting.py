@@ -63,6 +63,8 @@ def _branches(filters, sources):
             content_type = Cast("content_type_id", CharField())
             branches.append(_counted(candidate(Page, others), facet, content_type))
         for source in sources.values():
+            if filters.get("type", source.type_code) != source.type_code:
+                continue  # the type filter leaves none of this type's pages
             for code, condition in source.codes(facet):
                 branches.append(_counted(candidate(source.model, others & condition), facet, code))
     return branches
