@@ -1,11 +1,12 @@
 """The pages a backend query matches, as a queryset in the backend's order of relevance.
 
 The search service filters, counts, groups and pages this queryset in SQL, so it never reads
-all matches. On PostgreSQL the match is written here against Wagtail's index table, with each
-word tested on the title and the body columns apart: Wagtail's own search tests their
-concatenation, which no index serves and which costs most of a search at 10,000 pages. The rank
-is Wagtail's. Wagtail's other database backends (SQLite) already answer with such a queryset; a
-cluster (Elasticsearch, OpenSearch) answers with ids, which become a queryset in its order.
+all matches. On PostgreSQL the match is written here against Wagtail's index table: every word
+is tested on the title and on the body column apart, where Wagtail's own search tests their
+concatenation, which has to be built for every row and which no index can serve. As the search
+service's queries combine single words with And and Or, both find the same pages; the rank is
+Wagtail's. Wagtail's other database backends (SQLite) already answer with a queryset; a cluster
+(Elasticsearch, OpenSearch) answers with ids, which become a queryset in its order.
 """
 
 from functools import reduce
