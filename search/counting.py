@@ -1,18 +1,19 @@
 """The total and the facet counts of a search, in one SQL statement whatever the number of matches.
 
 The candidate pages (what the query matches, and promoted pages) are selected once, as a common
-table expression that every part of the statement reads. Each facet counts them under every
-active filter except its own: one grouped branch per page type that carries the facet, all
-joined with UNION ALL.
+table expression with one row per page that also holds the page's type and the facet codes its
+own row or a foreign key gives (kind, region, theme, school type flags). Each facet counts the
+candidates under every active filter except its own, in branches joined with UNION ALL: those
+codes are grouped straight from the expression, without touching the page tables again; codes
+in many-to-many relations (themes, the regions of articles) are grouped by joining the relation.
 """
 
 from collections import Counter
 
 from django.core.exceptions import EmptyResultSet
 from django.db import connection
-from django.db.models import CharField, Count, Value
+from django.db.models import Count, F, Q, Value
 from django.db.models.expressions import RawSQL
-from django.db.models.functions import Cast
 from wagtail.models import Page
 
 from .sources import FACETS, passing
@@ -24,25 +25,40 @@ def count_matches(candidates, filters, sources):
     """The number of `candidates` (a Page queryset) that pass `filters`, and per facet a
     Counter of codes."""
     facets = {facet: Counter() for facet in FACETS}
+    row_facts = [("type", "content_type_id", None)] + [
+        fact for source in _kept(sources, filters) for fact in source.row_facts
+    ]
     try:
-        candidates_sql, candidates_params = (
-            candidates.order_by().values("pk").query.sql_with_params()
-        )
+        candidates_sql, candidates_params = candidates.order_by().values_list(
+            "pk", *(lookup for _facet, lookup, _code in row_facts)
+        ).query.sql_with_params()
     except EmptyResultSet:  # nothing can match
         return 0, facets
-    branches = _branches(filters, sources)
-    sql, params = branches[0].union(*branches[1:], all=True).query.sql_with_params()
+    columns = [f"fact_{number}" for number in range(len(row_facts))]
+    branches = [
+        _row_branch(facet, column, code, passing(filters, sources, except_facet=facet))
+        for (facet, _lookup, code), column in zip(row_facts, columns, strict=True)
+    ] + [
+        _related_branch(source, facet, lookup, passing(filters, sources, except_facet=facet))
+        for source in _kept(sources, filters) for facet, lookup in source.related_facts
+    ]
+    sql = (f"WITH {CANDIDATES} (id, {', '.join(columns)}) AS ({candidates_sql}) "
+           + " UNION ALL ".join(branch_sql for branch_sql, _params in branches))
+    params = [*candidates_params, *(param for _sql, params in branches for param in params)]
     with connection.cursor() as cursor:
-        cursor.execute(
-            f"WITH {CANDIDATES} (id) AS ({candidates_sql}) {sql}",
-            (*candidates_params, *params),
-        )
+        cursor.execute(sql, params)
         rows = cursor.fetchall()
     for facet, code, count in rows:
         if facet == "type":
             code = sources[int(code)].type_code
         facets[facet][code] += count
     return _total(facets["type"], filters), facets
+
+
+def _kept(sources, filters):
+    """The page types whose pages a type filter leaves."""
+    return [source for source in sources.values()
+            if filters.get("type", source.type_code) == source.type_code]
 
 
 def _total(type_counts, filters):
@@ -52,28 +68,39 @@ def _total(type_counts, filters):
     return sum(type_counts.values())
 
 
-def _branches(filters, sources):
-    def candidate(model, condition):
-        return model.objects.filter(condition, pk__in=RawSQL(f"SELECT id FROM {CANDIDATES}", ()))
-
-    branches = []
-    for facet in FACETS:
-        others = passing(filters, sources, except_facet=facet)
-        if facet == "type":
-            content_type = Cast("content_type_id", CharField())
-            branches.append(_counted(candidate(Page, others), facet, content_type))
-        for source in sources.values():
-            if filters.get("type", source.type_code) != source.type_code:
-                continue  # the type filter leaves none of this type's pages
-            for code, condition in source.codes(facet):
-                branches.append(_counted(candidate(source.model, others & condition), facet, code))
-    return branches
-
-
-def _counted(pages, facet, code):
+def _row_branch(facet, column, code, others):
+    """Counts of a column of the candidates: per value, or of the rows where a flag is set."""
+    condition, params = _passing_sql(others)
+    if code is None:
+        return (
+            f"SELECT %s, CAST({column} AS TEXT), COUNT(*) FROM {CANDIDATES} "
+            f"WHERE {column} IS NOT NULL{condition} GROUP BY {column}",
+            [facet, *params],
+        )
     return (
-        pages.annotate(facet_name=Value(facet), facet_code=code)
+        f"SELECT %s, %s, COUNT(*) FROM {CANDIDATES} WHERE {column} = %s{condition}",
+        [facet, code, True, *params],
+    )
+
+
+def _passing_sql(others):
+    if not others:
+        return "", []
+    sql, params = Page.objects.filter(others).values("pk").query.sql_with_params()
+    return f" AND id IN ({sql})", list(params)
+
+
+def _related_branch(source, facet, lookup, others):
+    """Counts per code of a many-to-many relation of one page type's candidates."""
+    pages = source.model.objects.filter(
+        others, Q(**{f"{lookup}__isnull": False}),
+        pk__in=RawSQL(f"SELECT id FROM {CANDIDATES}", ()),
+    )
+    counted = (
+        pages.annotate(facet_name=Value(facet), facet_code=F(lookup))
         .values("facet_name", "facet_code")
         .annotate(matches=Count("pk"))
         .order_by()
     )
+    sql, params = counted.query.sql_with_params()
+    return sql, list(params)

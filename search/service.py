@@ -174,7 +174,7 @@ class Candidates:
             ranked.values_list("pk", "title")[:RERANK_WINDOW], self.interpretation
         )
         beyond = []
-        if stop > RERANK_WINDOW == len(window):
+        if stop > RERANK_WINDOW and len(window) == RERANK_WINDOW:  # the page reaches past it
             beyond = list(ranked.values_list("pk", flat=True)[RERANK_WINDOW:stop])
         return (window + beyond)[start:stop]
 

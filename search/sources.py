@@ -2,8 +2,8 @@
 
 A new page type plugs in with one `PageSource` entry: the lookups from the page to its theme
 codes, region codes, kind, date and school types. From these the search builds its SQL: the
-filters (`pages_with`), the facet counts (`PageSource.codes`) and the date to sort on
-(`sort_date`); `collect_facts` reads the same facts for the few pages shown.
+filters (`pages_with`), the facts the facets count (`PageSource.row_facts`, `related_facts`) and
+the date to sort on (`sort_date`); `collect_facts` reads the same facts for the pages shown.
 """
 
 from dataclasses import dataclass, field
@@ -13,7 +13,7 @@ from operator import and_, or_
 
 from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import DateField, F, Q, Value
+from django.db.models import DateField, Q
 from django.db.models.functions import Cast, Coalesce
 from django.utils.functional import cached_property
 
@@ -43,13 +43,23 @@ class PageSource:
     def is_multi_valued(self, lookup):
         return self.model._meta.get_field(lookup.split("__")[0]).many_to_many
 
-    def codes(self, facet):
-        """How this type's pages carry codes of `facet`: (code expression, condition) pairs,
-        one for a lookup, one per flag for school types; none when the type lacks the facet."""
-        if facet == "school_type":
-            return [(Value(code), Q(**{flag: True})) for code, flag in self.school_types]
-        lookup = self.lookups.get(facet)
-        return [(F(lookup), Q(**{f"{lookup}__isnull": False}))] if lookup else []
+    @cached_property
+    def row_facts(self):
+        """The facets this type keeps in its own row or behind a foreign key, as (facet, lookup
+        from Page, code): without a code the column holds the codes; with one, it is a flag."""
+        facts = [
+            (facet, f"{self.own_row}__{lookup}", None)
+            for facet, lookup in self.lookups.items() if not self.is_multi_valued(lookup)
+        ]
+        return facts + [
+            ("school_type", f"{self.own_row}__{flag}", code) for code, flag in self.school_types
+        ]
+
+    @cached_property
+    def related_facts(self):
+        """The facets this type keeps in many-to-many relations, as (facet, lookup)."""
+        return [(facet, lookup) for facet, lookup in self.lookups.items()
+                if self.is_multi_valued(lookup)]
 
     def having(self, facet, code):
         """The condition on this type's pages for `code` of `facet`, or None without the facet."""
