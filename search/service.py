@@ -6,24 +6,27 @@ Entry point::
     result = search("stageplaats werkgever", {"theme": "nazorg"}, page=1, page_size=20)
     result.total, result.hits, result.facets
 
-How a search runs, in a fixed number of queries whatever the number of matches:
+How a search runs, in a fixed number of queries whatever the number of matches, without reading
+the matches into Python:
 
 1. the query is cleaned and split into terms; each term gets its known word forms or, when the
    index does not know it, the closest known words (typos); adjacent terms also count as one
    compound word ("werk plek" → "werkplek");
-2. the backend finds live, public pages with all terms, ordered by relevance, falling back to
-   pages with any term when that finds little; promoted pages for the query come first;
-3. the facts every filter and facet needs (themes, region, kind, type, school types, date) are
-   read for the matches from each page type's tables (`search.sources`);
-4. filters and facet counts are computed from those facts: each facet counts the matches that
-   pass every active filter except its own;
-5. only the requested page of results is loaded, with snippets.
+2. the backend matches live, public pages with all terms, ranked in SQL (`search.matching`),
+   falling back to pages with any term when that finds little; promoted pages for the query come
+   first;
+3. the filters become SQL conditions from each page type's lookups (`search.sources`); one
+   query reads the requested page of results: the best `RERANK_WINDOW` by the backend's rank,
+   reordered so that titles holding more of the terms come first, or the page type's date;
+4. one statement counts the total and every facet, each facet under every active filter except
+   its own (`search.counting`);
+5. only the shown results are loaded, with their facts and snippets.
 """
 
-from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
+from django.db.models import F, Q, QuerySet
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
@@ -34,15 +37,20 @@ from knowledge.models import ArticleKind, EventKind
 from regions.models import Region, SchoolType
 from themes.models import Theme
 
-from .query import InvalidSearch, clean, interpret, terms_of
+from .counting import count_matches
+from .matching import ranked_matches
+from .query import Interpretation, InvalidSearch, clean, interpret, terms_of
 from .snippets import page_text, snippet
-from .sources import FACETS, collect_facts, sources_by_content_type
+from .sources import FACETS, collect_facts, passing, sort_date, sources_by_content_type
 
 MAX_PAGE_SIZE = 100
 DEFAULT_PAGE_SIZE = 20
 SORTS = ("relevance", "date")
 # When all terms together match fewer pages than this, pages with any term follow them.
 FALLBACK_BELOW = 5
+# The best this many matches by the backend's rank are reordered by how many terms their titles
+# hold; further down, the backend's order stands.
+RERANK_WINDOW = 100
 INVALID_PAGE = _("Het paginanummer is een geheel getal vanaf 1.")
 
 __all__ = ["FACETS", "InvalidSearch", "SearchResult", "record", "search", "suggest"]
@@ -98,48 +106,123 @@ def search(query="", filters=None, page=1, page_size=DEFAULT_PAGE_SIZE, sort="re
     sources = sources_by_content_type()
     filters = _validated_filters(filters or {}, themes, regions, sources)
     page, page_size, sort = _validated_paging(page, page_size, sort)
-    base = (
-        Page.objects.live().public()
-        .filter(locale=locale or Locale.get_active(), content_type_id__in=list(sources))
-        .only("id", "content_type_id", "first_published_at", "title")
+    base = Page.objects.live().public().filter(
+        locale=locale or Locale.get_active(), content_type_id__in=list(sources)
     )
-    pages, words = _candidates(base, query)
-    facts = collect_facts(
-        [(p.pk, p.content_type_id, p.first_published_at) for p in pages], sources
-    )
-    order = [p.pk for p in pages if facts[p.pk].matches(filters)]
+    candidates = _candidates(base, query)
+    wanted = passing(filters, sources)
+    start, stop = (page - 1) * page_size, page * page_size
     if sort == "date":
-        order.sort(key=lambda pk: facts[pk].sort_date or date.min, reverse=True)
-
-    promoted = {p.pk for p in pages if getattr(p, "promoted", False)}
-    start = (page - 1) * page_size
-    shown = order[start: start + page_size]
+        shown = _newest(candidates.pages.filter(wanted), sources, start, stop)
+    else:
+        shown = candidates.ids_at(wanted, start, stop)
+    total, counts = count_matches(candidates.pages, filters, sources)
     specific = {p.pk: p for p in Page.objects.filter(pk__in=shown).specific()}
+    facts = collect_facts([(pk, specific[pk].content_type_id) for pk in shown], sources)
     return SearchResult(
         query=query,
-        total=len(order),
+        total=total,
         page=page,
         page_size=page_size,
         sort=sort,
         filters=filters,
         hits=[
-            _hit(specific[pk], facts[pk], words, themes, regions, promoted=pk in promoted)
+            _hit(specific[pk], facts[pk], candidates.words, themes, regions,
+                 promoted=pk in candidates.promoted)
             for pk in shown
         ],
-        facets=_facets(facts, filters, themes, regions, sources),
+        facets=_facets(counts, filters, themes, regions, sources),
     )
 
 
+@dataclass
+class Candidates:
+    """What a query finds before filters, and in which order."""
+
+    pages: QuerySet  # every candidate
+    ranked: QuerySet  # the candidates below, best first by the backend's rank
+    promoted: list = field(default_factory=list)  # ids of promoted pages, first of all
+    # ids of the pages with all terms, when pages with any term follow them
+    all_terms: list = field(default_factory=list)
+    interpretation: Interpretation | None = None
+
+    @property
+    def words(self):
+        return self.interpretation.words if self.interpretation else []
+
+    def ids_at(self, wanted, start, stop):
+        """Ids at positions `start` to `stop` of the candidates that pass `wanted` (a condition
+        on Page): promoted pages, then pages with all terms when the others have any, then the
+        rest, those with more terms in the title first."""
+        first = self._first(wanted)
+        rest = self.ranked.filter(wanted)
+        return first[start:stop] + self._best(rest, max(0, start - len(first)), stop - len(first))
+
+    def _first(self, wanted):
+        pinned = self.promoted + self.all_terms
+        if not pinned:
+            return []
+        passed = set(self.pages.filter(wanted, pk__in=pinned).values_list("pk", flat=True))
+        return [pk for pk in pinned if pk in passed]
+
+    def _best(self, ranked, start, stop):
+        if stop <= 0:
+            return []
+        if self.interpretation is None or start >= RERANK_WINDOW:
+            return list(ranked.values_list("pk", flat=True)[start:stop])
+        window = _by_title_coverage(
+            ranked.values_list("pk", "title")[:RERANK_WINDOW], self.interpretation
+        )
+        beyond = []
+        if stop > RERANK_WINDOW and len(window) == RERANK_WINDOW:  # the page reaches past it
+            beyond = list(ranked.values_list("pk", flat=True)[RERANK_WINDOW:stop])
+        return (window + beyond)[start:stop]
+
+
 def _candidates(base, query):
-    """The pages that match the query, best first, and the words to mark in snippets."""
     terms = terms_of(query)
     if not terms:  # no query: everything, newest first; only punctuation: nothing
-        return ([] if query else list(base.order_by("-first_published_at", "-pk"))), []
+        pages = base.none() if query else base
+        return Candidates(pages, pages.order_by("-first_published_at", "-pk"))
     interpretation = interpret(terms)
-    unique = {}
-    for page in _promoted(base, query) + _matches(base, interpretation):
-        unique.setdefault(page.pk, page)
-    return list(unique.values()), interpretation.words
+    promoted = _promoted(base, query)
+    all_terms = []
+    matches = ranked_matches(base, interpretation.backend_query("and"))
+    if len(interpretation.groups) > 1 and _fewer_than_fallback(matches):
+        all_terms = [
+            pk for pk in _by_title_coverage(matches.values_list("pk", "title"), interpretation)
+            if pk not in promoted
+        ]
+        matches = ranked_matches(base, interpretation.backend_query("or"))
+    pinned = promoted + all_terms
+    pages = matches.order_by()
+    if pinned:
+        pages = base.filter(Q(pk__in=pages.values("pk")) | Q(pk__in=pinned))
+    return Candidates(
+        pages=pages,
+        ranked=matches.exclude(pk__in=pinned),
+        promoted=promoted,
+        all_terms=all_terms,
+        interpretation=interpretation,
+    )
+
+
+def _by_title_coverage(rows, interpretation):
+    """Ids of (pk, title) rows, those whose title holds more of the terms first."""
+    ordered = sorted(rows, key=lambda row: -interpretation.title_coverage(row[1]))
+    return [pk for pk, _title in ordered]
+
+
+def _fewer_than_fallback(matches):
+    return len(matches.order_by().values_list("pk", flat=True)[:FALLBACK_BELOW]) < FALLBACK_BELOW
+
+
+def _newest(pages, sources, start, stop):
+    """Ids at positions `start` to `stop` of `pages`, newest first by the page type's date."""
+    ordered = pages.annotate(sort_date=sort_date(sources)).order_by(
+        F("sort_date").desc(nulls_last=True), "-pk"
+    )
+    return list(ordered.values_list("pk", flat=True)[start:stop])
 
 
 def _validated_filters(filters, themes, regions, sources):
@@ -173,29 +256,13 @@ def _validated_paging(page, page_size, sort):
     return page, page_size, sort
 
 
-def _matches(base, interpretation):
-    """Pages with all terms, then (when those are few) pages with any; within each, pages whose
-    title holds more of the terms first, then in the backend's order of relevance."""
-    found = _by_title_coverage(base.search(interpretation.backend_query("and")), interpretation)
-    if len(found) < FALLBACK_BELOW and len(interpretation.groups) > 1:
-        found += _by_title_coverage(base.search(interpretation.backend_query("or")), interpretation)
-    return found
-
-
-def _by_title_coverage(pages, interpretation):
-    return sorted(pages, key=lambda page: -interpretation.title_coverage(page.title))
-
-
 def _promoted(base, query):
-    """Pages editors promoted for this query (Wagtail's search promotions), in their order."""
+    """Ids of pages editors promoted for this query (Wagtail's search promotions), in order."""
     page_ids = SearchPromotion.objects.filter(
         query__query_string=normalise_query_string(query), page__isnull=False
     ).order_by("sort_order").values_list("page_id", flat=True)
-    pages = {p.pk: p for p in base.filter(pk__in=page_ids)}
-    promoted = [pages[pk] for pk in page_ids if pk in pages]
-    for p in promoted:
-        p.promoted = True
-    return promoted
+    found = set(base.filter(pk__in=page_ids).values_list("pk", flat=True))
+    return [pk for pk in page_ids if pk in found]
 
 
 def _hit(page, facts, words, themes, regions, promoted):
@@ -212,7 +279,7 @@ def _hit(page, facts, words, themes, regions, promoted):
     )
 
 
-def _facets(facts, filters, themes, regions, sources):
+def _facets(counts, filters, themes, regions, sources):
     titles = {
         "theme": {code: theme.title for code, theme in themes.items()},
         "region": {code: region.name for code, region in regions.items()},
@@ -222,19 +289,14 @@ def _facets(facts, filters, themes, regions, sources):
     }
     facets = {}
     for name in FACETS:
-        counts = Counter(
-            code
-            for page in facts.values()
-            if page.matches(filters, except_facet=name)
-            for code in page.values[name]
-        )
+        found = counts[name]
         if filters.get(name):
-            counts.setdefault(filters[name], 0)
+            found.setdefault(filters[name], 0)
         order = list(titles[name])  # the reference order: theme order, region name, choices
         facets[name] = [
             FacetValue(code, str(titles[name].get(code, code)), count, filters.get(name) == code)
             for code, count in sorted(
-                counts.items(), key=lambda item: (-item[1], order.index(item[0])
+                found.items(), key=lambda item: (-item[1], order.index(item[0])
                                                   if item[0] in order else len(order))
             )
         ]

@@ -1,18 +1,23 @@
 """Which page types search covers, and what each contributes to the filters and facets.
 
 A new page type plugs in with one `PageSource` entry: the lookups from the page to its theme
-codes, region codes, kind, date and school types.
+codes, region codes, kind, date and school types. From these the search builds its SQL: the
+filters (`pages_with`), the facts the facets count (`PageSource.row_facts`, `related_facts`) and
+the date to sort on (`sort_date`); `collect_facts` reads the same facts for the pages shown.
 """
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from functools import reduce
+from operator import and_, or_
 
 from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
+from django.db.models import DateField, Q
+from django.db.models.functions import Cast, Coalesce
 from django.utils.functional import cached_property
 
 FACETS = ("theme", "region", "kind", "type", "school_type")
-MAX_ID_PARAMETERS = 5000
 
 
 @dataclass(frozen=True)
@@ -31,12 +36,43 @@ class PageSource:
 
     @cached_property
     def lookups(self):
-        """Facet name → lookup, for the facets held in the page's own row or a foreign key."""
+        """Facet name → lookup, for the facets held in the page's own row or a relation."""
         found = {"theme": self.themes, "region": self.regions, "kind": self.kind}
         return {name: lookup for name, lookup in found.items() if lookup}
 
     def is_multi_valued(self, lookup):
         return self.model._meta.get_field(lookup.split("__")[0]).many_to_many
+
+    @cached_property
+    def row_facts(self):
+        """The facets this type keeps in its own row or behind a foreign key, as (facet, lookup
+        from Page, code): without a code the column holds the codes; with one, it is a flag."""
+        facts = [
+            (facet, f"{self.own_row}__{lookup}", None)
+            for facet, lookup in self.lookups.items() if not self.is_multi_valued(lookup)
+        ]
+        return facts + [
+            ("school_type", f"{self.own_row}__{flag}", code) for code, flag in self.school_types
+        ]
+
+    @cached_property
+    def related_facts(self):
+        """The facets this type keeps in many-to-many relations, as (facet, lookup)."""
+        return [(facet, lookup) for facet, lookup in self.lookups.items()
+                if self.is_multi_valued(lookup)]
+
+    def having(self, facet, code):
+        """The condition on this type's pages for `code` of `facet`, or None without the facet."""
+        if facet == "school_type":
+            flags = [flag for flag_code, flag in self.school_types if flag_code == code]
+            return Q(**{flags[0]: True}) if flags else None
+        lookup = self.lookups.get(facet)
+        return Q(**{lookup: code}) if lookup else None
+
+    @cached_property
+    def own_row(self):
+        """The lookup from a Page to this type's own row (multi-table inheritance)."""
+        return self.model._meta.get_field("page_ptr").related_query_name()
 
 
 TOPICAL_THEMES = "themes__code"
@@ -62,21 +98,43 @@ def sources_by_content_type():
     return {content_types[source.model].pk: source for source in SOURCES}
 
 
+def pages_with(facet, code, sources):
+    """A condition on Page: the pages that have `code` for `facet`."""
+    if facet == "type":
+        return Q(content_type_id__in=[
+            content_type for content_type, source in sources.items() if source.type_code == code
+        ])
+    return reduce(or_, (
+        Q(pk__in=source.model.objects.filter(condition).values("pk"))
+        for source in sources.values()
+        if (condition := source.having(facet, code)) is not None
+    ))
+
+
+def passing(filters, sources, except_facet=None):
+    """A condition on Page: the pages that pass every filter, except the one on `except_facet`."""
+    return reduce(and_, (
+        pages_with(facet, code, sources)
+        for facet, code in filters.items() if facet != except_facet
+    ), Q())
+
+
+def sort_date(sources):
+    """An expression on Page: the page type's own date, or else the date of first publication."""
+    own_dates = [
+        Cast(f"{source.own_row}__{source.date}", DateField())
+        for source in sources.values() if source.date
+    ]
+    return Coalesce(*own_dates, Cast("first_published_at", DateField()))
+
+
 @dataclass
 class PageFacts:
-    """What filters and facets need to know about one page."""
+    """What a search hit shows of one page."""
 
     type_code: str
-    sort_date: date | None
     values: dict = field(default_factory=dict)  # facet name → set of codes
     page_date: date | None = None  # the page's own date (news, article, event start)
-
-    def matches(self, filters, except_facet=None):
-        return all(
-            code in self.values.get(name, ())
-            for name, code in filters.items()
-            if name != except_facet
-        )
 
 
 def _as_date(value):
@@ -84,29 +142,24 @@ def _as_date(value):
 
 
 def collect_facts(pages, sources):
-    """Facts for each page in `pages` ((pk, content_type_id, first_published_at) rows), in a
-    fixed number of queries per page type, whatever the number of pages."""
+    """Facts for each page in `pages` ((pk, content_type_id) rows, a page of results), in a
+    fixed number of queries per page type."""
     facts = {}
     by_source = {}
-    for pk, content_type_id, published in pages:
+    for pk, content_type_id in pages:
         source = sources[content_type_id]
         facts[pk] = PageFacts(
             type_code=source.type_code,
-            sort_date=_as_date(published),
             values={name: set() for name in FACETS} | {"type": {source.type_code}},
         )
         by_source.setdefault(source, []).append(pk)
-    for source, rows in by_source.items():
-        _add_source_facts(source, rows, facts)
+    for source, ids in by_source.items():
+        _add_source_facts(source, ids, facts)
     return facts
 
 
 def _add_source_facts(source, ids, facts):
-    # Many matches: read the type's public pages whole rather than send thousands of parameters.
-    if len(ids) > MAX_ID_PARAMETERS:
-        pages = source.model.objects.live().public()
-    else:
-        pages = source.model.objects.filter(pk__in=ids)
+    pages = source.model.objects.filter(pk__in=ids)
     single = {name: lookup for name, lookup in source.lookups.items()
               if not source.is_multi_valued(lookup)}
     scalar_fields = list(single.values()) + [flag for _code, flag in source.school_types]
@@ -114,9 +167,7 @@ def _add_source_facts(source, ids, facts):
         scalar_fields.append(source.date)
     if scalar_fields:
         for pk, *values in pages.values_list("pk", *scalar_fields):
-            page = facts.get(pk)
-            if page is None:
-                continue
+            page = facts[pk]
             row = dict(zip(scalar_fields, values, strict=True))
             for name, lookup in single.items():
                 if row[lookup] is not None:
@@ -126,10 +177,8 @@ def _add_source_facts(source, ids, facts):
             )
             if source.date:
                 page.page_date = _as_date(row[source.date])
-                page.sort_date = page.page_date or page.sort_date
     for name, lookup in source.lookups.items():
         if name in single:
             continue
         for pk, code in pages.filter(**{f"{lookup}__isnull": False}).values_list("pk", lookup):
-            if pk in facts:
-                facts[pk].values[name].add(code)
+            facts[pk].values[name].add(code)

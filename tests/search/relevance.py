@@ -9,7 +9,7 @@ from django.core.management import call_command
 from wagtail.models import Page
 
 from knowledge.models import ArticlePage, EventPage, NewsPage
-from search.sources import collect_facts, sources_by_content_type
+from search.sources import passing, sources_by_content_type
 
 FIXTURES = Path(__file__).parent / "fixtures"
 CORPUS = FIXTURES / "relevance_articles.jsonl"
@@ -44,7 +44,6 @@ def plain_wagtail_slugs(query, filters):
     """Wagtail's search without tuning, the same filters applied afterwards."""
     sources = sources_by_content_type()
     pages = [p for p in Page.objects.live().search(query)[:200] if p.content_type_id in sources]
-    facts = collect_facts(
-        [(p.pk, p.content_type_id, p.first_published_at) for p in pages], sources
-    )
-    return [p.slug for p in pages if facts[p.pk].matches(filters)]
+    passed = set(Page.objects.filter(passing(filters, sources), pk__in=[p.pk for p in pages])
+                 .values_list("pk", flat=True))
+    return [p.slug for p in pages if p.pk in passed]

@@ -1,0 +1,109 @@
+"""The total and the facet counts of a search, in one SQL statement whatever the number of matches.
+
+The candidate pages (what the query matches, and promoted pages) are selected once, as a common
+table expression with one row per page that also holds the page's type and the facet codes its
+own row or a foreign key gives (kind, region, theme, school type flags). Each facet counts the
+candidates under every active filter except its own (whether a candidate passes each filter is
+also decided once, in the expression), in branches joined with UNION ALL: those codes are
+grouped straight from the expression, without touching the page tables again; codes in
+many-to-many relations (themes, the regions of articles) are grouped by joining the relation.
+"""
+
+from collections import Counter
+
+from django.core.exceptions import EmptyResultSet
+from django.db import connection
+from django.db.models import BooleanField, Count, ExpressionWrapper, F, Q, Value
+from django.db.models.expressions import RawSQL
+
+from .sources import FACETS, pages_with
+
+CANDIDATES = "search_candidates"
+
+
+def count_matches(candidates, filters, sources):
+    """The number of `candidates` (a Page queryset) that pass `filters`, and per facet a
+    Counter of codes."""
+    facets = {facet: Counter() for facet in FACETS}
+    row_facts = [("type", "content_type_id", None)] + [
+        fact for source in _kept(sources, filters) for fact in source.row_facts
+    ]
+    passes = {  # whether a candidate passes each active filter, decided once
+        f"passes_{facet}": ExpressionWrapper(
+            pages_with(facet, code, sources), output_field=BooleanField()
+        )
+        for facet, code in filters.items()
+    }
+    try:
+        candidates_sql, candidates_params = candidates.order_by().annotate(**passes).values_list(
+            "pk", *passes, *(lookup for _facet, lookup, _code in row_facts)
+        ).query.sql_with_params()
+    except EmptyResultSet:  # nothing can match
+        return 0, facets
+    columns = [f"fact_{number}" for number in range(len(row_facts))]
+    branches = [
+        _row_branch(facet, column, code, _others(filters, facet))
+        for (facet, _lookup, code), column in zip(row_facts, columns, strict=True)
+    ] + [
+        _related_branch(source, facet, lookup, _others(filters, facet))
+        for source in _kept(sources, filters) for facet, lookup in source.related_facts
+    ]
+    sql = (f"WITH {CANDIDATES} (id, {', '.join([*passes, *columns])}) AS ({candidates_sql}) "
+           + " UNION ALL ".join(branch_sql for branch_sql, _params in branches))
+    params = [*candidates_params, *(param for _sql, params in branches for param in params)]
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        rows = cursor.fetchall()
+    for facet, code, count in rows:
+        if facet == "type":
+            code = sources[int(code)].type_code
+        facets[facet][code] += count
+    return _total(facets["type"], filters), facets
+
+
+def _kept(sources, filters):
+    """The page types whose pages a type filter leaves."""
+    return [source for source in sources.values()
+            if filters.get("type", source.type_code) == source.type_code]
+
+
+def _total(type_counts, filters):
+    """Every page has one type, and the type facet counts under every other filter."""
+    if "type" in filters:
+        return type_counts[filters["type"]]
+    return sum(type_counts.values())
+
+
+def _others(filters, facet):
+    """Conditions on the candidates: they pass every active filter except the one on `facet`."""
+    return [f"passes_{other}" for other in filters if other != facet]
+
+
+def _row_branch(facet, column, code, others):
+    """Counts of a column of the candidates: per value, or of the rows where a flag is set."""
+    if code is None:
+        where = " AND ".join([f"{column} IS NOT NULL", *others])
+        return (
+            f"SELECT %s, CAST({column} AS TEXT), COUNT(*) FROM {CANDIDATES} "
+            f"WHERE {where} GROUP BY {column}",
+            [facet],
+        )
+    where = " AND ".join([f"{column} = %s", *others])
+    return f"SELECT %s, %s, COUNT(*) FROM {CANDIDATES} WHERE {where}", [facet, code, True]
+
+
+def _related_branch(source, facet, lookup, others):
+    """Counts per code of a many-to-many relation of one page type's candidates."""
+    where = " WHERE " + " AND ".join(others) if others else ""
+    pages = source.model.objects.filter(
+        Q(**{f"{lookup}__isnull": False}),
+        pk__in=RawSQL(f"SELECT id FROM {CANDIDATES}{where}", ()),
+    )
+    counted = (
+        pages.annotate(facet_name=Value(facet), facet_code=F(lookup))
+        .values("facet_name", "facet_code")
+        .annotate(matches=Count("pk"))
+        .order_by()
+    )
+    sql, params = counted.query.sql_with_params()
+    return sql, list(params)

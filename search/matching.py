@@ -1,0 +1,76 @@
+"""The pages a backend query matches, as a queryset in the backend's order of relevance.
+
+The search service filters, counts, groups and pages this queryset in SQL, so it never reads
+all matches. On PostgreSQL the match is written here against Wagtail's index table: every word
+is tested on the title and on the body column apart, where Wagtail's own search tests their
+concatenation, which has to be built for every row and which no index can serve. As the search
+service's queries combine single words with And and Or, both find the same pages; the rank is
+Wagtail's. Wagtail's other database backends (SQLite) already answer with a queryset; a cluster
+(Elasticsearch, OpenSearch) answers with ids, which become a queryset in its order.
+"""
+
+from functools import reduce
+from operator import and_, mul, or_
+
+from django.contrib.postgres.search import SearchQuery, SearchRank
+from django.db.models import Case, F, IntegerField, Q, Value, When
+from modelsearch.backends.database.postgres.postgres import PostgresSearchBackend
+from modelsearch.backends.database.postgres.weights import WEIGHTS_VALUES
+from wagtail.search.backends import get_search_backend
+from wagtail.search.query import And, PlainText
+
+TITLE = F("index_entries__title")
+BODY = F("index_entries__body")
+
+
+def ranked_matches(pages, backend_query):
+    backend = get_search_backend()
+    if isinstance(backend, PostgresSearchBackend):
+        return _postgres_matches(pages, backend_query, backend.config)
+    results = pages.search(backend_query)
+    if hasattr(results, "get_queryset"):  # Wagtail's other database backends
+        return results.get_queryset()
+    return in_order(pages, [page.pk for page in results])
+
+
+def in_order(pages, ids):
+    """`pages` with these ids, in the order given."""
+    if not ids:
+        return pages.none()
+    position = Case(
+        *(When(pk=pk, then=Value(number)) for number, pk in enumerate(ids)),
+        output_field=IntegerField(),
+    )
+    return pages.filter(pk__in=ids).order_by(position)
+
+
+def _postgres_matches(pages, query, config):
+    rank = _rank(query, TITLE, config) * F("index_entries__title_norm") + _rank(query, BODY, config)
+    return (
+        pages.filter(_matching(query, config))
+        .annotate(search_rank=rank)
+        .order_by(F("search_rank").desc(), "-pk")
+    )
+
+
+def _matching(query, config):
+    """The condition for `query` (words combined with And and Or), each word on title or body."""
+    if isinstance(query, PlainText):
+        words = _tsquery(query, config)
+        return Q(index_entries__title=words) | Q(index_entries__body=words)
+    return reduce(and_ if isinstance(query, And) else or_,
+                  (_matching(subquery, config) for subquery in query.subqueries))
+
+
+def _rank(query, vector, config):
+    """Wagtail's rank for `query` on one column: all of And, the mean of Or."""
+    if isinstance(query, PlainText):
+        return SearchRank(vector, _tsquery(query, config), weights=WEIGHTS_VALUES)
+    ranks = [_rank(subquery, vector, config) for subquery in query.subqueries]
+    if isinstance(query, And):
+        return reduce(mul, (1 + rank for rank in ranks)) - 1
+    return sum(ranks[1:], ranks[0]) / len(ranks)
+
+
+def _tsquery(query, config):
+    return SearchQuery(query.query_string, config=config)
