@@ -1,0 +1,30 @@
+"""Requests every view would have to guard against, refused once for the whole site."""
+
+from django.http import HttpResponseBadRequest, JsonResponse
+from django.utils.translation import gettext as _
+
+NUL = "\x00"
+
+
+class RejectNulCharactersMiddleware:
+    """A NUL character in the address or a query parameter gets a 400: PostgreSQL cannot compare
+    text holding one and raises instead, which would otherwise surface as a 500 in any lookup."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if NUL in request.path or any(
+            NUL in text for name, values in request.GET.lists() for text in [name, *values]
+        ):
+            return self.bad_request(request)
+        return self.get_response(request)
+
+    @staticmethod
+    def bad_request(request):
+        message = _("Het adres of een parameter bevat een NUL-teken.")
+        if request.path.startswith("/api/v2/"):
+            return JsonResponse({"message": message}, status=400)  # as Wagtail's API answers
+        if request.path.startswith("/api/"):
+            return JsonResponse({"detail": message}, status=400)  # as Django Ninja answers
+        return HttpResponseBadRequest(message, content_type="text/plain; charset=utf-8")
