@@ -15,6 +15,7 @@ pytestmark = pytest.mark.django_db
         ("/api/schools/?region=%00", "detail"),
         ("/api/themes/%00/", "detail"),
         ("/api/search/?theme=a%00", "detail"),
+        ("/api/search/?q=stage%00plaats", "detail"),
     ],
 )
 def test_api_answers_400_with_a_reason(client, path, reason_key):
