@@ -17,6 +17,8 @@ import sys
 import time
 from pathlib import Path
 
+from search_benchmark import percentile, recreate_database
+
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
@@ -46,8 +48,6 @@ def build_demo(database_url):
     if database_url.startswith("sqlite:///"):
         Path(database_url.removeprefix("sqlite:///")).unlink(missing_ok=True)
     else:
-        from search_benchmark import recreate_database
-
         recreate_database(database_url)
     os.environ["DATABASE_URL"] = database_url
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.dev")
@@ -85,8 +85,7 @@ def measure(client, address, rounds):
         start = time.perf_counter()
         client.get(address)
         samples.append((time.perf_counter() - start) * 1000)
-    samples.sort()
-    return queries, statistics.median(samples), samples[round(0.95 * (len(samples) - 1))]
+    return queries, statistics.median(samples), percentile(samples, 0.95)
 
 
 def main():

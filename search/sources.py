@@ -44,12 +44,18 @@ class PageSource:
         return self.model._meta.get_field(lookup.split("__")[0]).many_to_many
 
     @cached_property
+    def single_lookups(self):
+        """Facet name → lookup, for the facets held in the page's own row or a foreign key."""
+        return {facet: lookup for facet, lookup in self.lookups.items()
+                if not self.is_multi_valued(lookup)}
+
+    @cached_property
     def row_facts(self):
         """The facets this type keeps in its own row or behind a foreign key, as (facet, lookup
         from Page, code): without a code the column holds the codes; with one, it is a flag."""
         facts = [
             (facet, f"{self.own_row}__{lookup}", None)
-            for facet, lookup in self.lookups.items() if not self.is_multi_valued(lookup)
+            for facet, lookup in self.single_lookups.items()
         ]
         return facts + [
             ("school_type", f"{self.own_row}__{flag}", code) for code, flag in self.school_types
@@ -59,7 +65,7 @@ class PageSource:
     def related_facts(self):
         """The facets this type keeps in many-to-many relations, as (facet, lookup)."""
         return [(facet, lookup) for facet, lookup in self.lookups.items()
-                if self.is_multi_valued(lookup)]
+                if facet not in self.single_lookups]
 
     def having(self, facet, code):
         """The condition on this type's pages for `code` of `facet`, or None without the facet."""
@@ -111,12 +117,9 @@ def pages_with(facet, code, sources):
     ))
 
 
-def passing(filters, sources, except_facet=None):
-    """A condition on Page: the pages that pass every filter, except the one on `except_facet`."""
-    return reduce(and_, (
-        pages_with(facet, code, sources)
-        for facet, code in filters.items() if facet != except_facet
-    ), Q())
+def passing(filters, sources):
+    """A condition on Page: the pages that pass every filter."""
+    return reduce(and_, (pages_with(facet, code, sources) for facet, code in filters.items()), Q())
 
 
 def sort_date(sources):
@@ -160,8 +163,7 @@ def collect_facts(pages, sources):
 
 def _add_source_facts(source, ids, facts):
     pages = source.model.objects.filter(pk__in=ids)
-    single = {name: lookup for name, lookup in source.lookups.items()
-              if not source.is_multi_valued(lookup)}
+    single = source.single_lookups
     scalar_fields = list(single.values()) + [flag for _code, flag in source.school_types]
     if source.date:
         scalar_fields.append(source.date)
@@ -177,8 +179,6 @@ def _add_source_facts(source, ids, facts):
             )
             if source.date:
                 page.page_date = _as_date(row[source.date])
-    for name, lookup in source.lookups.items():
-        if name in single:
-            continue
+    for name, lookup in source.related_facts:
         for pk, code in pages.filter(**{f"{lookup}__isnull": False}).values_list("pk", lookup):
             facts[pk].values[name].add(code)

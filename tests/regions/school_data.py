@@ -5,8 +5,6 @@ from pathlib import Path
 
 from django.core.management import call_command
 
-from regions.models import Municipality
-
 from .factories import SchoolFactory
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -25,11 +23,10 @@ def import_schools(name, *options):
 
 def make_schools(region_code, pro=0, vso=0, active=True):
     """Schools in a municipality of the region, with fresh vestigingsnummers."""
-    municipality = Municipality.objects.filter(region__code=region_code).first()
     return [
         school
         for school_type, number in (("pro", pro), ("vso", vso))
         for school in SchoolFactory.create_batch(
-            number, municipality=municipality, school_type=school_type, active=active
+            number, region_code=region_code, school_type=school_type, active=active
         )
     ]
