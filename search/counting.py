@@ -13,8 +13,7 @@ from collections import Counter
 
 from django.core.exceptions import EmptyResultSet
 from django.db import connection
-from django.db.models import BooleanField, Count, ExpressionWrapper, F, Q, Value
-from django.db.models.expressions import RawSQL
+from django.db.models import BooleanField, ExpressionWrapper
 
 from .sources import FACETS, pages_with
 
@@ -93,17 +92,19 @@ def _row_branch(facet, column, code, others):
 
 
 def _related_branch(source, facet, lookup, others):
-    """Counts per code of a many-to-many relation of one page type's candidates."""
+    """Counts per code of a many-to-many relation of one page type's candidates, joining the
+    candidates to the relation's table (each candidate is one row, so no semi-join is needed)."""
+    relation, code_field = lookup.split("__", 1)
+    field = source.model._meta.get_field(relation)
+    target = field.related_model._meta
+    quote = connection.ops.quote_name
+    links, codes = quote(field.m2m_db_table()), quote(target.db_table)
     where = " WHERE " + " AND ".join(others) if others else ""
-    pages = source.model.objects.filter(
-        Q(**{f"{lookup}__isnull": False}),
-        pk__in=RawSQL(f"SELECT id FROM {CANDIDATES}{where}", ()),
+    return (
+        f"SELECT %s, {codes}.{quote(target.get_field(code_field).column)}, COUNT(*) "
+        f"FROM {CANDIDATES} JOIN {links} ON {links}.{quote(field.m2m_column_name())} = "
+        f"{CANDIDATES}.id JOIN {codes} ON {codes}.{quote(target.pk.column)} = "
+        f"{links}.{quote(field.m2m_reverse_name())}{where} "
+        f"GROUP BY {codes}.{quote(target.get_field(code_field).column)}",
+        [facet],
     )
-    counted = (
-        pages.annotate(facet_name=Value(facet), facet_code=F(lookup))
-        .values("facet_name", "facet_code")
-        .annotate(matches=Count("pk"))
-        .order_by()
-    )
-    sql, params = counted.query.sql_with_params()
-    return sql, list(params)

@@ -25,17 +25,29 @@ STOPWORDS = frozenset(
 )
 
 
-def word_matcher(words):
+class WordMatcher:
     """Whether a word of a text is one of `words` or a longer form of one (plural, inflection)."""
-    stems = {word.lower()[: max(4, len(word) - 2)]: len(word) for word in words}
 
-    def matches(token):
+    def __init__(self, words):
+        self.stems = {word.lower()[: max(4, len(word) - 2)]: len(word) for word in words}
+        # Words that start with a stem; __call__ then checks their length.
+        self.candidates = re.compile(
+            r"(?<![^\W_])(?:" + "|".join(map(re.escape, sorted(self.stems, key=len, reverse=True)))
+            + r")[^\W_]*",
+            re.IGNORECASE,
+        ) if self.stems else None
+
+    def __call__(self, token):
         token = token.lower()
         return any(
-            token.startswith(stem) and len(token) <= length + 4 for stem, length in stems.items()
+            token.startswith(stem) and len(token) <= length + 4
+            for stem, length in self.stems.items()
         )
 
-    return matches
+    def found_in(self, text):
+        """The matching words of `text`, as regular expression matches, in order."""
+        if self.candidates is not None:
+            yield from (found for found in self.candidates.finditer(text) if self(found.group()))
 
 
 class InvalidSearch(ValueError):
@@ -69,8 +81,8 @@ class Interpretation:
     @cached_property
     def _matchers(self):
         """(weight, matcher): a term counts once, a compound of two terms twice."""
-        return [(1, word_matcher(group)) for group in self.groups] + [
-            (2, word_matcher(group)) for _position, group in self.compounds
+        return [(1, WordMatcher(group)) for group in self.groups] + [
+            (2, WordMatcher(group)) for _position, group in self.compounds
         ]
 
     def title_coverage(self, title):

@@ -1,16 +1,14 @@
 """Result snippets: a short passage around the first match, HTML-escaped, matches in <mark>."""
 
 import html
-import re
 
-from django.utils.html import escape, strip_tags
+from django.utils.html import strip_tags
 from django.utils.safestring import mark_safe
 
-from .query import word_matcher
+from .query import WordMatcher
 
 SNIPPET_LENGTH = 240
 LEAD = 60
-WORD_OR_GAP = re.compile(r"([^\W_]+)")
 
 
 def page_text(page):
@@ -35,22 +33,22 @@ def _strings(value):
 
 
 def snippet(text, words):
-    matches = word_matcher(words)
-    pieces = WORD_OR_GAP.split(text)
-    offset, start = 0, None
-    for index, piece in enumerate(pieces):
-        if index % 2 and matches(piece):
-            start = offset
-            break
-        offset += len(piece)
+    matcher = WordMatcher(words)
+    start = next((found.start() for found in matcher.found_in(text)), None)
     begin = 0 if start is None or start < LEAD else text.rfind(" ", 0, start - LEAD) + 1
     passage = text[begin: begin + SNIPPET_LENGTH]
     if begin + SNIPPET_LENGTH < len(text):
         passage = passage[: passage.rfind(" ")] if " " in passage else passage
-    marked = "".join(
-        f"<mark>{escape(piece)}</mark>" if index % 2 and matches(piece) else escape(piece)
-        for index, piece in enumerate(WORD_OR_GAP.split(passage))
-    )
     prefix = "… " if begin else ""
     suffix = " …" if begin + len(passage) < len(text) else ""
-    return mark_safe(prefix + marked + suffix)  # noqa: S308 - every piece is escaped above
+    return mark_safe(prefix + _marked(passage, matcher) + suffix)  # noqa: S308 - escaped
+
+
+def _marked(passage, matcher):
+    """The passage HTML-escaped, with the matching words in <mark>."""
+    pieces, done = [], 0
+    for found in matcher.found_in(passage):
+        pieces += [html.escape(passage[done:found.start()]), f"<mark>{html.escape(found[0])}</mark>"]
+        done = found.end()
+    pieces.append(html.escape(passage[done:]))
+    return "".join(pieces)
