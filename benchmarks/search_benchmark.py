@@ -3,7 +3,8 @@
     .venv/bin/python benchmarks/search_benchmark.py --sizes 10000 100000
 
 Builds a fresh database (default `vsopro_bench` on the local PostgreSQL): migrations, the demo
-site, then the generated corpus (generate_corpus.py) grown to each size through the bulk loader,
+site, then the generated corpus (generate_corpus.py; `--corpus realistic`, the default, or
+`--corpus dense`, the small-vocabulary worst case) grown to each size through the bulk loader,
 indexed by Wagtail's database search backend with the `dutch` configuration (and the search
 service's vocabulary through `update_search_terms`). At each size it
 times a fixed list of queries, side by side in one run:
@@ -24,6 +25,8 @@ import time
 from itertools import islice
 from pathlib import Path
 from urllib.parse import urlencode
+
+from generate_corpus import STYLES, generate_articles
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -152,8 +155,9 @@ def measure(size, rounds, budget):
     return row
 
 
-def print_table(rows):
+def print_table(rows, corpus):
     print()
+    print(f"Corpus: {corpus}")
     print("| articles | pages | ours p50 / p95 | plain p50 / p95 | floor p50 / p95 "
           "| ours ÷ plain (p95) | SQL queries per request |")
     print("|---:|---:|---:|---:|---:|---:|---:|")
@@ -172,6 +176,8 @@ def main():
     parser.add_argument("--rounds", type=int, default=5, help="passes over the query list")
     parser.add_argument("--budget", type=float, default=300,
                         help="seconds per method and size after which no new pass starts")
+    parser.add_argument("--corpus", choices=STYLES, default="realistic",
+                        help="generate_corpus.py style: realistic, or dense (common words on most pages)")
     parser.add_argument("--database-url", default=os.environ.get("BENCH_DATABASE_URL",
                                                                  DEFAULT_DATABASE_URL))
     args = parser.parse_args()
@@ -184,10 +190,9 @@ def main():
 
     from bulk_load import BulkArticleLoader
     from django.core.management import call_command
-    from generate_corpus import generate_articles
 
     loader = BulkArticleLoader()
-    corpus = generate_articles(max(args.sizes))
+    corpus = generate_articles(max(args.sizes), style=args.corpus)
     loaded, rows = 0, []
     for size in sorted(args.sizes):
         start = time.perf_counter()
@@ -196,8 +201,8 @@ def main():
         print(f"{loaded:,} articles loaded and indexed in {time.perf_counter() - start:.0f} s",
               flush=True)
         rows.append(measure(size, args.rounds, args.budget))
-        print_table(rows[-1:])
-    print_table(rows)
+        print_table(rows[-1:], args.corpus)
+    print_table(rows, args.corpus)
 
 
 if __name__ == "__main__":
