@@ -10,20 +10,30 @@ many-to-many relations (themes, the regions of articles) are grouped by joining 
 """
 
 from collections import Counter
+from dataclasses import dataclass, field
 
 from django.core.exceptions import EmptyResultSet
 from django.db import connection
-from django.db.models import BooleanField, ExpressionWrapper
+from django.db.models import BooleanField, ExpressionWrapper, F, OrderBy
 
 from .sources import FACETS, pages_with
 
 CANDIDATES = "search_candidates"
+HEAD = "head"  # the branch that reads the first candidates in order, beside the facet names
 
 
-def count_matches(candidates, filters, sources):
-    """The number of `candidates` (a Page queryset) that pass `filters`, and per facet a
-    Counter of codes."""
-    facets = {facet: Counter() for facet in FACETS}
+@dataclass
+class Counts:
+    total: int  # the candidates that pass every filter
+    facets: dict  # facet name → Counter of codes
+    head: list = field(default_factory=list)  # ids of the first of those, in the order asked
+
+
+def count_matches(candidates, filters, sources, order=(), head=0):
+    """Count the `candidates` (a Page queryset) that pass `filters`, and per facet their codes;
+    with `order` (the candidates' ordering, as in QuerySet.order_by) also read the ids of the
+    first `head` of them, so that the match is evaluated once for the page and the counts."""
+    counts = Counts(0, {facet: Counter() for facet in FACETS})
     row_facts = [("type", "content_type_id", None)] + [
         fact for source in _kept(sources, filters) for fact in source.row_facts
     ]
@@ -33,12 +43,16 @@ def count_matches(candidates, filters, sources):
         )
         for facet, code in filters.items()
     }
+    sort_keys = {f"sort_{number}": key for number, key in enumerate(map(_order_by, order))}
     try:
-        candidates_sql, candidates_params = candidates.order_by().annotate(**passes).values_list(
-            "pk", *passes, *(lookup for _facet, lookup, _code in row_facts)
-        ).query.sql_with_params()
+        candidates_sql, candidates_params = (
+            candidates.order_by()
+            .annotate(**passes, **{name: key.expression for name, key in sort_keys.items()})
+            .values_list("pk", *passes, *sort_keys, *(lookup for _facet, lookup, _code in row_facts))
+            .query.sql_with_params()
+        )
     except EmptyResultSet:  # nothing can match
-        return 0, facets
+        return counts
     columns = [f"fact_{number}" for number in range(len(row_facts))]
     branches = [
         _row_branch(facet, column, code, _others(filters, facet))
@@ -47,17 +61,48 @@ def count_matches(candidates, filters, sources):
         _related_branch(source, facet, lookup, _others(filters, facet))
         for source in _kept(sources, filters) for facet, lookup in source.related_facts
     ]
-    sql = (f"WITH {CANDIDATES} (id, {', '.join([*passes, *columns])}) AS ({candidates_sql}) "
+    if sort_keys and head:
+        branches.append(_head_branch(sort_keys, _others(filters), head))
+    names = ", ".join([*passes, *sort_keys, *columns])
+    sql = (f"WITH {CANDIDATES} (id, {names}) AS ({candidates_sql}) "
            + " UNION ALL ".join(branch_sql for branch_sql, _params in branches))
     params = [*candidates_params, *(param for _sql, params in branches for param in params)]
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
         rows = cursor.fetchall()
+    positions = {}
     for facet, code, count in rows:
-        if facet == "type":
-            code = sources[int(code)].type_code
-        facets[facet][code] += count
-    return _total(facets["type"], filters), facets
+        if facet == HEAD:
+            positions[int(code)] = count
+        elif facet == "type":
+            counts.facets[facet][sources[int(code)].type_code] += count
+        else:
+            counts.facets[facet][code] += count
+    counts.total = _total(counts.facets["type"], filters)
+    counts.head = sorted(positions, key=positions.get)
+    return counts
+
+
+def _order_by(key):
+    """An ordering as QuerySet.order_by takes it ("-pk", F("rank").desc(), an expression)."""
+    if isinstance(key, str):
+        return OrderBy(F(key.lstrip("-")), descending=key.startswith("-"))
+    return key if isinstance(key, OrderBy) else OrderBy(key)
+
+
+def _head_branch(sort_keys, conditions, size):
+    """The ids of the first `size` candidates that pass every filter, each with its position."""
+    order = ", ".join(
+        f"{name} {'DESC' if key.descending else 'ASC'}"
+        + (" NULLS LAST" if key.nulls_last else " NULLS FIRST" if key.nulls_first else "")
+        for name, key in sort_keys.items()
+    )
+    where = " WHERE " + " AND ".join(conditions) if conditions else ""
+    return (
+        f"SELECT %s, CAST(id AS TEXT), ROW_NUMBER() OVER (ORDER BY {order}) FROM "
+        f"(SELECT * FROM {CANDIDATES}{where} ORDER BY {order} LIMIT %s) AS {HEAD}",
+        [HEAD, size],
+    )
 
 
 def _kept(sources, filters):
@@ -73,7 +118,7 @@ def _total(type_counts, filters):
     return sum(type_counts.values())
 
 
-def _others(filters, facet):
+def _others(filters, facet=None):
     """Conditions on the candidates: they pass every active filter except the one on `facet`."""
     return [f"passes_{other}" for other in filters if other != facet]
 

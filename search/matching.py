@@ -13,11 +13,12 @@ from functools import reduce
 from operator import and_, mul, or_
 
 from django.contrib.postgres.search import SearchQuery, SearchRank
+from django.db import connection
 from django.db.models import Case, F, IntegerField, Q, Value, When
 from modelsearch.backends.database.postgres.postgres import PostgresSearchBackend
 from modelsearch.backends.database.postgres.weights import WEIGHTS_VALUES
 from wagtail.search.backends import get_search_backend
-from wagtail.search.query import And, PlainText
+from wagtail.search.query import And, Or, PlainText
 
 TITLE = F("index_entries__title")
 BODY = F("index_entries__body")
@@ -45,6 +46,7 @@ def in_order(pages, ids):
 
 
 def _postgres_matches(pages, query, config):
+    query = _distinct_alternatives(query, config)
     rank = _rank(query, TITLE, config) * F("index_entries__title_norm") + _rank(query, BODY, config)
     return (
         pages.filter(_matching(query, config))
@@ -54,12 +56,50 @@ def _postgres_matches(pages, query, config):
 
 
 def _matching(query, config):
-    """The condition for `query` (words combined with And and Or), each word on title or body."""
-    if isinstance(query, PlainText):
+    """The condition for `query` (words combined with And and Or), each word on title or body.
+    Alternatives of one word (its forms, corrections) make one text search query, so that
+    PostgreSQL tests them in one go and estimates how many pages match from its statistics."""
+    if isinstance(query, PlainText) or _is_alternatives(query):
         words = _tsquery(query, config)
         return Q(index_entries__title=words) | Q(index_entries__body=words)
     return reduce(and_ if isinstance(query, And) else or_,
                   (_matching(subquery, config) for subquery in query.subqueries))
+
+
+def _distinct_alternatives(query, config):
+    """`query` without the alternatives of a word that stem to what an earlier one stems to:
+    "werkgevers" and "werkgever" are both "werkgever". PostgreSQL takes such an Or for two
+    independent words, and so expects far more pages to match than do."""
+    words = sorted({word.query_string for word in _words(query)})
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT word, plainto_tsquery(%s::regconfig, word)::text FROM unnest(%s::text[]) word",
+            [config, words],
+        )
+        stems = dict(cursor.fetchall())
+    return _without_repeats(query, stems)
+
+
+def _words(query):
+    if isinstance(query, PlainText):
+        return [query]
+    return [word for subquery in query.subqueries for word in _words(subquery)]
+
+
+def _without_repeats(query, stems):
+    if isinstance(query, PlainText):
+        return query
+    if _is_alternatives(query):
+        firsts = {}
+        for word in query.subqueries:
+            firsts.setdefault(stems[word.query_string], word)
+        kept = list(firsts.values())
+        return kept[0] if len(kept) == 1 else Or(kept)
+    return type(query)([_without_repeats(subquery, stems) for subquery in query.subqueries])
+
+
+def _is_alternatives(query):
+    return isinstance(query, Or) and all(isinstance(sub, PlainText) for sub in query.subqueries)
 
 
 def _rank(query, vector, config):
@@ -73,4 +113,6 @@ def _rank(query, vector, config):
 
 
 def _tsquery(query, config):
-    return SearchQuery(query.query_string, config=config)
+    if isinstance(query, PlainText):
+        return SearchQuery(query.query_string, config=config)
+    return reduce(or_, (_tsquery(word, config) for word in query.subqueries))

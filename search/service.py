@@ -110,18 +110,27 @@ def search(query="", filters=None, page=1, page_size=DEFAULT_PAGE_SIZE, sort="re
         locale=locale or Locale.get_active(), content_type_id__in=list(sources)
     )
     candidates = _candidates(base, query)
-    wanted = passing(filters, sources)
     start, stop = (page - 1) * page_size, page * page_size
     if sort == "date":
-        shown = _newest(candidates.pages.filter(wanted), sources, start, stop)
+        counts = count_matches(
+            candidates.pages.annotate(sort_date=sort_date(sources)), filters, sources,
+            order=[F("sort_date").desc(nulls_last=True), "-pk"], head=stop,
+        )
+        shown = counts.head[start:stop]
+    elif candidates.pinned:
+        counts = count_matches(candidates.pages, filters, sources)
+        shown = candidates.ids_at(passing(filters, sources), start, stop)
     else:
-        shown = candidates.ids_at(wanted, start, stop)
-    total, counts = count_matches(candidates.pages, filters, sources)
+        counts = count_matches(
+            candidates.pages, filters, sources,
+            order=candidates.ranked.query.order_by, head=max(RERANK_WINDOW, stop),
+        )
+        shown = candidates.reranked(counts.head)[start:stop]
     specific = {p.pk: p for p in Page.objects.filter(pk__in=shown).specific()}
     facts = collect_facts([(pk, specific[pk].content_type_id) for pk in shown], sources)
     return SearchResult(
         query=query,
-        total=total,
+        total=counts.total,
         page=page,
         page_size=page_size,
         sort=sort,
@@ -131,7 +140,7 @@ def search(query="", filters=None, page=1, page_size=DEFAULT_PAGE_SIZE, sort="re
                  promoted=pk in candidates.promoted)
             for pk in shown
         ],
-        facets=_facets(counts, filters, themes, regions, sources),
+        facets=_facets(counts.facets, filters, themes, regions, sources),
     )
 
 
@@ -150,6 +159,10 @@ class Candidates:
     def words(self):
         return self.interpretation.words if self.interpretation else []
 
+    @property
+    def pinned(self):
+        return self.promoted + self.all_terms
+
     def ids_at(self, wanted, start, stop):
         """Ids at positions `start` to `stop` of the candidates that pass `wanted` (a condition
         on Page): promoted pages, then pages with all terms when the others have any, then the
@@ -158,25 +171,27 @@ class Candidates:
         rest = self.ranked.filter(wanted)
         return first[start:stop] + self._best(rest, max(0, start - len(first)), stop - len(first))
 
+    def reranked(self, head):
+        """Ids in the backend's order, the first `RERANK_WINDOW` of them reordered so that
+        titles holding more of the terms come first."""
+        if self.interpretation is None:
+            return head
+        window = head[:RERANK_WINDOW]
+        titles = dict(Page.objects.filter(pk__in=window).values_list("pk", "title"))
+        window = _by_title_coverage([(pk, titles[pk]) for pk in window], self.interpretation)
+        return window + head[RERANK_WINDOW:]
+
     def _first(self, wanted):
-        pinned = self.promoted + self.all_terms
-        if not pinned:
+        if not self.pinned:
             return []
-        passed = set(self.pages.filter(wanted, pk__in=pinned).values_list("pk", flat=True))
-        return [pk for pk in pinned if pk in passed]
+        passed = set(self.pages.filter(wanted, pk__in=self.pinned).values_list("pk", flat=True))
+        return [pk for pk in self.pinned if pk in passed]
 
     def _best(self, ranked, start, stop):
         if stop <= 0:
             return []
-        if self.interpretation is None or start >= RERANK_WINDOW:
-            return list(ranked.values_list("pk", flat=True)[start:stop])
-        window = _by_title_coverage(
-            ranked.values_list("pk", "title")[:RERANK_WINDOW], self.interpretation
-        )
-        beyond = []
-        if stop > RERANK_WINDOW and len(window) == RERANK_WINDOW:  # the page reaches past it
-            beyond = list(ranked.values_list("pk", flat=True)[RERANK_WINDOW:stop])
-        return (window + beyond)[start:stop]
+        head = list(ranked.values_list("pk", flat=True)[:max(RERANK_WINDOW, stop)])
+        return self.reranked(head)[start:stop]
 
 
 def _candidates(base, query):
@@ -215,14 +230,6 @@ def _by_title_coverage(rows, interpretation):
 
 def _fewer_than_fallback(matches):
     return len(matches.order_by().values_list("pk", flat=True)[:FALLBACK_BELOW]) < FALLBACK_BELOW
-
-
-def _newest(pages, sources, start, stop):
-    """Ids at positions `start` to `stop` of `pages`, newest first by the page type's date."""
-    ordered = pages.annotate(sort_date=sort_date(sources)).order_by(
-        F("sort_date").desc(nulls_last=True), "-pk"
-    )
-    return list(ordered.values_list("pk", flat=True)[start:stop])
 
 
 def _validated_filters(filters, themes, regions, sources):
