@@ -1,14 +1,17 @@
 """Result snippets: a short passage around the first match, HTML-escaped, matches in <mark>."""
 
 import html
+import re
 
-from django.utils.html import strip_tags
 from django.utils.safestring import mark_safe
 
 from .query import WordMatcher
 
 SNIPPET_LENGTH = 240
 LEAD = 60
+# Rich text is HTML that the editor wrote, so a tag never holds a bare ">"; whatever is left,
+# the snippet escapes.
+TAG = re.compile(r"<[^>]*>")
 
 
 def page_text(page):
@@ -16,7 +19,7 @@ def page_text(page):
     parts = [getattr(page, "intro", "") or page.search_description or ""]
     body = getattr(page, "body", None)
     if body is not None:
-        parts.extend(html.unescape(strip_tags(text)) for text in _strings(body.raw_data))
+        parts.extend(html.unescape(TAG.sub(" ", text)) for text in _strings(body.raw_data))
     return " ".join(" ".join(parts).split())
 
 
