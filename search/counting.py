@@ -1,12 +1,15 @@
-"""The total and the facet counts of a search, in one SQL statement whatever the number of matches.
+"""The total, the facet counts and the first results of a search, in one SQL statement whatever
+the number of matches.
 
 The candidate pages (what the query matches, and promoted pages) are selected once, as a common
-table expression with one row per page that also holds the page's type and the facet codes its
-own row or a foreign key gives (kind, region, theme, school type flags). Each facet counts the
-candidates under every active filter except its own (whether a candidate passes each filter is
-also decided once, in the expression), in branches joined with UNION ALL: those codes are
-grouped straight from the expression, without touching the page tables again; codes in
-many-to-many relations (themes, the regions of articles) are grouped by joining the relation.
+table expression with one row per page that also holds the keys it is ordered by (the backend's
+rank, or a date), the page's type and the facet codes its own row or a foreign key gives (kind,
+region, theme, school type flags). Each facet counts the candidates under every active filter
+except its own (whether a candidate passes each filter is also decided once, in the expression),
+in branches joined with UNION ALL: those codes are grouped straight from the expression, without
+touching the page tables again; codes in many-to-many relations (themes, the regions of
+articles) are grouped by joining the relation. One more branch reads the ids of the first
+candidates that pass every filter, in order, each with its position.
 """
 
 from collections import Counter

@@ -16,10 +16,12 @@ the matches into Python:
    falling back to pages with any term when that finds little; promoted pages for the query come
    first;
 3. the filters become SQL conditions from each page type's lookups (`search.sources`); one
-   query reads the requested page of results: the best `RERANK_WINDOW` by the backend's rank,
-   reordered so that titles holding more of the terms come first, or the page type's date;
-4. one statement counts the total and every facet, each facet under every active filter except
-   its own (`search.counting`);
+   statement (`search.counting`) reads the first matches that pass them, by the backend's rank
+   or by the page type's date, and counts the total and every facet, each facet under every
+   active filter except its own; when promoted pages or pages with all terms come first, the
+   ranked page is a query of its own;
+4. of the best `RERANK_WINDOW` by the backend's rank, titles holding more of the terms come
+   first;
 5. only the shown results are loaded, with their facts and snippets.
 """
 

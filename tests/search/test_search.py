@@ -225,11 +225,17 @@ def test_each_facet_count_is_the_number_of_results_when_it_is_chosen(query):
             assert narrowed.total == value.count, (facet, value.code)
 
 
-def test_paging_through_all_results_shows_each_match_once(monkeypatch):
+@pytest.mark.parametrize("sort", ["relevance", "date"])
+def test_paging_through_all_results_shows_each_match_once(monkeypatch, sort):
     monkeypatch.setattr(service, "RERANK_WINDOW", 4)  # pages on both sides of the window
     in_title = add_article("Stage bij de bakker", "Een verhaal over leren.")
-    first = search("stage", page_size=3)
-    shown = [hit.page.pk for page in range(1, first.num_pages + 1)
-             for hit in search("stage", page=page, page_size=3).hits]
+    first = search("stage", page_size=3, sort=sort)
+    hits = [hit for page in range(1, first.num_pages + 1)
+            for hit in search("stage", page=page, page_size=3, sort=sort).hits]
+    shown = [hit.page.pk for hit in hits]
     assert len(shown) == len(set(shown)) == first.total > 4
-    assert in_title.pk in [hit.page.pk for hit in first.hits]
+    if sort == "date":
+        dates = [hit.date or hit.page.first_published_at.date() for hit in hits]
+        assert dates == sorted(dates, reverse=True)
+    else:
+        assert in_title.pk in [hit.page.pk for hit in first.hits]
