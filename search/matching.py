@@ -103,8 +103,9 @@ def _is_alternatives(query):
 
 
 def _rank(query, vector, config):
-    """Wagtail's rank for `query` on one column: all of And, the mean of Or."""
-    if isinstance(query, PlainText):
+    """Wagtail's rank for `query` on one column: all of And, the mean of Or; the alternatives of a
+    word rank as one text search query, as they match."""
+    if isinstance(query, PlainText) or _is_alternatives(query):
         return SearchRank(vector, _tsquery(query, config), weights=WEIGHTS_VALUES)
     ranks = [_rank(subquery, vector, config) for subquery in query.subqueries]
     if isinstance(query, And):
