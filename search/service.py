@@ -167,8 +167,8 @@ class Candidates:
 
     def ids_at(self, wanted, start, stop):
         """Ids at positions `start` to `stop` of the candidates that pass `wanted` (a condition
-        on Page): promoted pages, then pages with all terms when the others have any, then the
-        rest, those with more terms in the title first."""
+        on Page), when pages are pinned: promoted pages, then pages with all terms when the
+        others have any, then the rest, those with more terms in the title first."""
         first = self._first(wanted)
         rest = self.ranked.filter(wanted)
         return first[start:stop] + self._best(rest, max(0, start - len(first)), stop - len(first))
@@ -184,8 +184,6 @@ class Candidates:
         return window + head[RERANK_WINDOW:]
 
     def _first(self, wanted):
-        if not self.pinned:
-            return []
         passed = set(self.pages.filter(wanted, pk__in=self.pinned).values_list("pk", flat=True))
         return [pk for pk in self.pinned if pk in passed]
 

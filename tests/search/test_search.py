@@ -136,6 +136,18 @@ def test_a_title_match_outranks_a_match_deep_in_the_body(client):
     assert ids.index(in_title.pk) < ids.index(in_body.pk)
 
 
+def test_pages_with_all_words_come_first_then_pages_with_any():
+    both = add_article("Een bijenhotel bij de tuinbouwkas", "Over allebei.")
+    one = add_article("Een bijenhotel bouwen met leerlingen", "Alleen dit.")
+    other = add_article("Werken in de tuinbouwkas", "Alleen dat.")
+    result = search("tuinbouwkas bijenhotel")
+    ids = [hit.page.pk for hit in result.hits]
+    assert ids[0] == both.pk
+    assert sorted(ids) == sorted([both.pk, one.pk, other.pk]) and result.total == 3
+    assert search("tuinbouwkas bijenhotel", page=2, page_size=2).hits[0].page.pk in (
+        one.pk, other.pk)
+
+
 def test_sorting_by_date_puts_the_newest_first(client):
     dates = [item["date"] for item in api(client, type="article", sort="date")["results"]]
     assert dates == sorted(dates, reverse=True)
