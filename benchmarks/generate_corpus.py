@@ -339,6 +339,15 @@ class RealisticArticles:
         self.theme_codes = read_codes(THEMES_CSV, "code")
         vocabulary = CompoundVocabulary(rng, excluded_words=source_vocabulary(self.sources))
         self.filler = FillerWriter(rng, vocabulary)
+        self.related = {  # (source slug, theme) → the sentences of the other sources on it
+            (anchor["slug"], theme): [
+                sentence
+                for source in self.sources
+                if theme in source["themes"] and source["slug"] != anchor["slug"]
+                for sentence in source["sentences"]
+            ]
+            for anchor in self.sources for theme in self.theme_codes
+        }
 
     def article(self, number):
         rng = self.rng
@@ -400,13 +409,7 @@ class RealisticArticles:
         """A sentence of another source on one of the article's themes (one sentence, not more:
         the sources are dense in the common words, and more of them would make those too common)."""
         theme = self.rng.choice(themes)
-        candidates = [
-            sentence
-            for source in self.sources
-            if theme in source["themes"] and source["slug"] != anchor["slug"]
-            for sentence in source["sentences"]
-        ]
-        return self.rng.choice(candidates)
+        return self.rng.choice(self.related[anchor["slug"], theme])
 
     def sections(self, sentences):
         """Paragraphs of two to five sentences; sometimes a heading, sometimes a list."""

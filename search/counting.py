@@ -147,12 +147,12 @@ def _related_branch(source, facet, lookup, others):
     target = field.related_model._meta
     quote = connection.ops.quote_name
     links, codes = quote(field.m2m_db_table()), quote(target.db_table)
+    code = f"{codes}.{quote(target.get_field(code_field).column)}"
     where = " WHERE " + " AND ".join(others) if others else ""
     return (
-        f"SELECT %s, {codes}.{quote(target.get_field(code_field).column)}, COUNT(*) "
+        f"SELECT %s, {code}, COUNT(*) "
         f"FROM {CANDIDATES} JOIN {links} ON {links}.{quote(field.m2m_column_name())} = "
         f"{CANDIDATES}.id JOIN {codes} ON {codes}.{quote(target.pk.column)} = "
-        f"{links}.{quote(field.m2m_reverse_name())}{where} "
-        f"GROUP BY {codes}.{quote(target.get_field(code_field).column)}",
+        f"{links}.{quote(field.m2m_reverse_name())}{where} GROUP BY {code}",
         [facet],
     )

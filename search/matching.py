@@ -59,7 +59,7 @@ def _matching(query, config):
     """The condition for `query` (words combined with And and Or), each word on title or body.
     Alternatives of one word (its forms, corrections) make one text search query, so that
     PostgreSQL tests them in one go and estimates how many pages match from its statistics."""
-    if isinstance(query, PlainText) or _is_alternatives(query):
+    if _is_one_word(query):
         words = _tsquery(query, config)
         return Q(index_entries__title=words) | Q(index_entries__body=words)
     return reduce(and_ if isinstance(query, And) else or_,
@@ -70,7 +70,10 @@ def _distinct_alternatives(query, config):
     """`query` without the alternatives of a word that stem to what an earlier one stems to:
     "werkgevers" and "werkgever" are both "werkgever". PostgreSQL takes such an Or for two
     independent words, and so expects far more pages to match than do."""
-    words = sorted({word.query_string for word in _words(query)})
+    parts = _parts(query)
+    if not any(map(_is_alternatives, parts)):
+        return query
+    words = sorted({part.query_string for part in parts if isinstance(part, PlainText)})
     with connection.cursor() as cursor:
         cursor.execute(
             "SELECT word, plainto_tsquery(%s::regconfig, word)::text FROM unnest(%s::text[]) word",
@@ -80,10 +83,11 @@ def _distinct_alternatives(query, config):
     return _without_repeats(query, stems)
 
 
-def _words(query):
+def _parts(query):
+    """`query` and every query within it."""
     if isinstance(query, PlainText):
         return [query]
-    return [word for subquery in query.subqueries for word in _words(subquery)]
+    return [query, *(part for subquery in query.subqueries for part in _parts(subquery))]
 
 
 def _without_repeats(query, stems):
@@ -98,6 +102,11 @@ def _without_repeats(query, stems):
     return type(query)([_without_repeats(subquery, stems) for subquery in query.subqueries])
 
 
+def _is_one_word(query):
+    """A word, or the alternatives of one word: one text search query."""
+    return isinstance(query, PlainText) or _is_alternatives(query)
+
+
 def _is_alternatives(query):
     return isinstance(query, Or) and all(isinstance(sub, PlainText) for sub in query.subqueries)
 
@@ -105,7 +114,7 @@ def _is_alternatives(query):
 def _rank(query, vector, config):
     """Wagtail's rank for `query` on one column: all of And, the mean of Or; the alternatives of a
     word rank as one text search query, as they match."""
-    if isinstance(query, PlainText) or _is_alternatives(query):
+    if _is_one_word(query):
         return SearchRank(vector, _tsquery(query, config), weights=WEIGHTS_VALUES)
     ranks = [_rank(subquery, vector, config) for subquery in query.subqueries]
     if isinstance(query, And):
