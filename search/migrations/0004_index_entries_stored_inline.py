@@ -1,0 +1,36 @@
+from django.db import migrations
+
+# PostgreSQL moves a row's longest values out of line once the row passes 2 kB, and Wagtail's
+# index entries pass it with the page text beside the vectors: the body vector lands in the
+# TOAST table, so matching and ranking a common word fetch it from there for every page, which
+# costs several times the match itself. Kept in the row (storage MAIN), the vectors are read
+# with it; the plain text columns, which a search does not read, still move out.
+TABLE = "wagtailsearch_indexentry"
+VECTORS = ("autocomplete", "title", "body")
+
+
+def store_vectors(storage):
+    def alter(apps, schema_editor):
+        if schema_editor.connection.vendor != "postgresql":
+            return
+        schema_editor.execute(
+            f"ALTER TABLE {TABLE} "
+            + ", ".join(f"ALTER COLUMN {column} SET STORAGE {storage}" for column in VECTORS)
+        )
+        # Storage applies to values written from now on: write the existing ones anew.
+        schema_editor.execute(
+            f"UPDATE {TABLE} SET "
+            + ", ".join(f"{column} = {column} || ''::tsvector" for column in VECTORS)
+        )
+
+    return alter
+
+
+class Migration(migrations.Migration):
+
+    dependencies = [
+        ("search", "0003_page_id_as_object_id_index"),
+        ("wagtailsearch", "0010_add_text_fields"),
+    ]
+
+    operations = [migrations.RunPython(store_vectors("MAIN"), store_vectors("EXTENDED"))]
