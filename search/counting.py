@@ -8,8 +8,8 @@ region, theme, school type flags). Each facet counts the candidates under every 
 except its own (whether a candidate passes each filter is also decided once, in the expression),
 in branches joined with UNION ALL: those codes are grouped straight from the expression, without
 touching the page tables again; codes in many-to-many relations (themes, the regions of
-articles) are grouped by joining the relation. One more branch reads the ids of the first
-candidates that pass every filter, in order, each with its position.
+articles) are grouped by joining the relation. One more branch reads the ids and titles of the
+first candidates that pass every filter, in order, each with its position.
 """
 
 from collections import Counter
@@ -29,13 +29,14 @@ HEAD = "head"  # the branch that reads the first candidates in order, beside the
 class Counts:
     total: int  # the candidates that pass every filter
     facets: dict  # facet name → Counter of codes
-    head: list = field(default_factory=list)  # ids of the first of those, in the order asked
+    head: list = field(default_factory=list)  # (id, title) of the first, in the order asked
 
 
 def count_matches(candidates, filters, sources, order=(), head=0):
     """Count the `candidates` (a Page queryset) that pass `filters`, and per facet their codes;
-    with `order` (the candidates' ordering, as in QuerySet.order_by) also read the ids of the
-    first `head` of them, so that the match is evaluated once for the page and the counts."""
+    with `order` (the candidates' ordering, as in QuerySet.order_by) also read the ids and
+    titles of the first `head` of them, so that the match is evaluated once for the page and
+    the counts."""
     counts = Counts(0, {facet: Counter() for facet in FACETS})
     row_facts = [("type", "content_type_id", None)] + [
         fact for source in _kept(sources, filters) for fact in source.row_facts
@@ -51,7 +52,8 @@ def count_matches(candidates, filters, sources, order=(), head=0):
         candidates_sql, candidates_params = (
             candidates.order_by()
             .annotate(**passes, **{name: key.expression for name, key in sort_keys.items()})
-            .values_list("pk", *passes, *sort_keys, *(lookup for _facet, lookup, _code in row_facts))
+            .values_list("pk", "title", *passes, *sort_keys,
+                         *(lookup for _facet, lookup, _code in row_facts))
             .query.sql_with_params()
         )
     except EmptyResultSet:  # nothing can match
@@ -67,16 +69,16 @@ def count_matches(candidates, filters, sources, order=(), head=0):
     if sort_keys and head:
         branches.append(_head_branch(sort_keys, _others(filters), head))
     names = ", ".join([*passes, *sort_keys, *columns])
-    sql = (f"WITH {CANDIDATES} (id, {names}) AS ({candidates_sql}) "
+    sql = (f"WITH {CANDIDATES} (id, title, {names}) AS ({candidates_sql}) "
            + " UNION ALL ".join(branch_sql for branch_sql, _params in branches))
     params = [*candidates_params, *(param for _sql, params in branches for param in params)]
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
         rows = cursor.fetchall()
     positions = {}
-    for facet, code, count in rows:
+    for facet, code, count, title in rows:
         if facet == HEAD:
-            positions[int(code)] = count
+            positions[int(code), title] = count
         elif facet == "type":
             counts.facets[facet][sources[int(code)].type_code] += count
         else:
@@ -94,7 +96,8 @@ def _order_by(key):
 
 
 def _head_branch(sort_keys, conditions, size):
-    """The ids of the first `size` candidates that pass every filter, each with its position."""
+    """The ids and titles of the first `size` candidates that pass every filter, each with its
+    position; the facet branches have no title."""
     order = ", ".join(
         f"{name} {'DESC' if key.descending else 'ASC'}"
         + (" NULLS LAST" if key.nulls_last else " NULLS FIRST" if key.nulls_first else "")
@@ -102,7 +105,7 @@ def _head_branch(sort_keys, conditions, size):
     )
     where = " WHERE " + " AND ".join(conditions) if conditions else ""
     return (
-        f"SELECT %s, CAST(id AS TEXT), ROW_NUMBER() OVER (ORDER BY {order}) FROM "
+        f"SELECT %s, CAST(id AS TEXT), ROW_NUMBER() OVER (ORDER BY {order}), title FROM "
         f"(SELECT * FROM {CANDIDATES}{where} ORDER BY {order} LIMIT %s) AS {HEAD}",
         [HEAD, size],
     )
@@ -131,12 +134,12 @@ def _row_branch(facet, column, code, others):
     if code is None:
         where = " AND ".join([f"{column} IS NOT NULL", *others])
         return (
-            f"SELECT %s, CAST({column} AS TEXT), COUNT(*) FROM {CANDIDATES} "
+            f"SELECT %s, CAST({column} AS TEXT), COUNT(*), NULL FROM {CANDIDATES} "
             f"WHERE {where} GROUP BY {column}",
             [facet],
         )
     where = " AND ".join([f"{column} = %s", *others])
-    return f"SELECT %s, %s, COUNT(*) FROM {CANDIDATES} WHERE {where}", [facet, code, True]
+    return f"SELECT %s, %s, COUNT(*), NULL FROM {CANDIDATES} WHERE {where}", [facet, code, True]
 
 
 def _related_branch(source, facet, lookup, others):
@@ -150,7 +153,7 @@ def _related_branch(source, facet, lookup, others):
     code = f"{codes}.{quote(target.get_field(code_field).column)}"
     where = " WHERE " + " AND ".join(others) if others else ""
     return (
-        f"SELECT %s, {code}, COUNT(*) "
+        f"SELECT %s, {code}, COUNT(*), NULL "
         f"FROM {CANDIDATES} JOIN {links} ON {links}.{quote(field.m2m_column_name())} = "
         f"{CANDIDATES}.id JOIN {codes} ON {codes}.{quote(target.pk.column)} = "
         f"{links}.{quote(field.m2m_reverse_name())}{where} GROUP BY {code}",

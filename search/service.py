@@ -118,7 +118,7 @@ def search(query="", filters=None, page=1, page_size=DEFAULT_PAGE_SIZE, sort="re
             candidates.pages.annotate(sort_date=sort_date(sources)), filters, sources,
             order=[F("sort_date").desc(nulls_last=True), "-pk"], head=stop,
         )
-        shown = counts.head[start:stop]
+        shown = [pk for pk, _title in counts.head[start:stop]]
     elif candidates.pinned:
         counts = count_matches(candidates.pages, filters, sources)
         shown = candidates.ids_at(passing(filters, sources), start, stop)
@@ -174,14 +174,12 @@ class Candidates:
         return first[start:stop] + self._best(rest, max(0, start - len(first)), stop - len(first))
 
     def reranked(self, head):
-        """Ids in the backend's order, the first `RERANK_WINDOW` of them reordered so that
-        titles holding more of the terms come first."""
+        """Ids of `head`, (pk, title) rows in the backend's order, the first `RERANK_WINDOW`
+        reordered so that titles holding more of the terms come first."""
+        ids = [pk for pk, _title in head]
         if self.interpretation is None:
-            return head
-        window = head[:RERANK_WINDOW]
-        titles = dict(Page.objects.filter(pk__in=window).values_list("pk", "title"))
-        window = _by_title_coverage([(pk, titles[pk]) for pk in window], self.interpretation)
-        return window + head[RERANK_WINDOW:]
+            return ids
+        return _by_title_coverage(head[:RERANK_WINDOW], self.interpretation) + ids[RERANK_WINDOW:]
 
     def _first(self, wanted):
         passed = set(self.pages.filter(wanted, pk__in=self.pinned).values_list("pk", flat=True))
@@ -190,7 +188,7 @@ class Candidates:
     def _best(self, ranked, start, stop):
         if stop <= 0:
             return []
-        head = list(ranked.values_list("pk", flat=True)[:max(RERANK_WINDOW, stop)])
+        head = list(ranked.values_list("pk", "title")[:max(RERANK_WINDOW, stop)])
         return self.reranked(head)[start:stop]
 
 

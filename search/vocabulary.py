@@ -10,9 +10,10 @@ always limited to live, public pages.
 import difflib
 import re
 
+from django.contrib.postgres.lookups import TrigramSimilar
 from django.contrib.postgres.search import TrigramSimilarity
 from django.db import connection
-from django.db.models import Manager
+from django.db.models import F, Manager
 from django.db.models.functions import Length
 from wagtail.search.index import RelatedFields, SearchField
 
@@ -67,7 +68,8 @@ def closest(term, limit=2):
     if connection.vendor == "postgresql":
         return list(
             SearchTerm.objects.annotate(similarity=TrigramSimilarity("word", term))
-            .filter(similarity__gte=TRIGRAM_THRESHOLD)
+            # % (similarity of at least pg_trgm's 0.3) lets the trigram index find candidates
+            .filter(TrigramSimilar(F("word"), term), similarity__gte=TRIGRAM_THRESHOLD)
             .order_by("-similarity", "word").values_list("word", flat=True)[:limit]
         )
     candidates = (
