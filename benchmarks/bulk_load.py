@@ -13,6 +13,7 @@ import uuid
 from itertools import islice
 
 from django.contrib.contenttypes.models import ContentType
+from django.core.management import call_command
 from django.db import connection, transaction
 from django.utils import timezone
 from wagtail.models import Page
@@ -55,6 +56,7 @@ class BulkArticleLoader:
                 self.add_to_index(page_ids)
             loaded += len(records)
         self.update_parents()
+        call_command("update_search_terms", verbosity=0)  # the vocabulary of published words
         with connection.cursor() as cursor:
             # As autovacuum leaves a database at rest: statistics, and a visibility map that
             # lets index-only scans skip the table.

@@ -189,7 +189,6 @@ def main():
     build_site()
 
     from bulk_load import BulkArticleLoader
-    from django.core.management import call_command
 
     loader = BulkArticleLoader()
     corpus = generate_articles(max(args.sizes), style=args.corpus)
@@ -197,7 +196,6 @@ def main():
     for size in sorted(args.sizes):
         start = time.perf_counter()
         loaded += loader.load(islice(corpus, size - loaded))
-        call_command("update_search_terms", verbosity=0)  # the vocabulary of published words
         print(f"{loaded:,} articles loaded and indexed in {time.perf_counter() - start:.0f} s",
               flush=True)
         rows.append(measure(size, args.rounds, args.budget))
