@@ -1,5 +1,7 @@
 from django.db import migrations
 
+from ._postgresql import on_postgresql
+
 # PostgreSQL moves a row's longest values out of line once the row passes 2 kB, and Wagtail's
 # index entries pass it with the page text beside the vectors: the body vector lands in the
 # TOAST table, so matching and ranking a common word fetch it from there for every page, which
@@ -10,20 +12,13 @@ VECTORS = ("autocomplete", "title", "body")
 
 
 def store_vectors(storage):
-    def alter(apps, schema_editor):
-        if schema_editor.connection.vendor != "postgresql":
-            return
-        schema_editor.execute(
-            f"ALTER TABLE {TABLE} "
-            + ", ".join(f"ALTER COLUMN {column} SET STORAGE {storage}" for column in VECTORS)
-        )
+    return [
+        f"ALTER TABLE {TABLE} "
+        + ", ".join(f"ALTER COLUMN {column} SET STORAGE {storage}" for column in VECTORS),
         # Storage applies to values written from now on: write the existing ones anew.
-        schema_editor.execute(
-            f"UPDATE {TABLE} SET "
-            + ", ".join(f"{column} = {column} || ''::tsvector" for column in VECTORS)
-        )
-
-    return alter
+        f"UPDATE {TABLE} SET "
+        + ", ".join(f"{column} = {column} || ''::tsvector" for column in VECTORS),
+    ]
 
 
 class Migration(migrations.Migration):
@@ -33,4 +28,4 @@ class Migration(migrations.Migration):
         ("wagtailsearch", "0010_add_text_fields"),
     ]
 
-    operations = [migrations.RunPython(store_vectors("MAIN"), store_vectors("EXTENDED"))]
+    operations = [on_postgresql(store_vectors("MAIN"), store_vectors("EXTENDED"))]

@@ -1,5 +1,7 @@
 from django.db import migrations
 
+from ._postgresql import on_postgresql
+
 # Typo correction looks for known words that share trigrams with the misspelt one; without this
 # index PostgreSQL compares every known word. Without fastupdate, new words go straight into the
 # index instead of a pending list that every lookup reads until the next vacuum (8,000 words
@@ -7,21 +9,14 @@ from django.db import migrations
 INDEX = "search_searchterm_word_trigram"
 
 
-def create_index(apps, schema_editor):
-    if schema_editor.connection.vendor == "postgresql":
-        schema_editor.execute(
-            f"CREATE INDEX IF NOT EXISTS {INDEX} ON search_searchterm "
-            "USING gin (word gin_trgm_ops) WITH (fastupdate = off)"
-        )
-
-
-def drop_index(apps, schema_editor):
-    if schema_editor.connection.vendor == "postgresql":
-        schema_editor.execute(f"DROP INDEX IF EXISTS {INDEX}")
-
-
 class Migration(migrations.Migration):
 
     dependencies = [("search", "0004_index_entries_stored_inline")]
 
-    operations = [migrations.RunPython(create_index, drop_index)]
+    operations = [
+        on_postgresql(
+            [f"CREATE INDEX IF NOT EXISTS {INDEX} ON search_searchterm "
+             "USING gin (word gin_trgm_ops) WITH (fastupdate = off)"],
+            [f"DROP INDEX IF EXISTS {INDEX}"],
+        )
+    ]
