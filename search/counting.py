@@ -2,14 +2,20 @@
 the number of matches.
 
 The candidate pages (what the query matches, and promoted pages) are selected once, as a common
-table expression with one row per page that also holds the keys it is ordered by (the backend's
-rank, or a date), the page's type and the facet codes its own row or a foreign key gives (kind,
-region, theme, school type flags). Each facet counts the candidates under every active filter
-except its own (whether a candidate passes each filter is also decided once, in the expression),
-in branches joined with UNION ALL: those codes are grouped straight from the expression, without
-touching the page tables again; codes in many-to-many relations (themes, the regions of
-articles) are grouped by joining the relation. One more branch reads the ids and titles of the
-first candidates that pass every filter, in order, each with its position.
+table expression with one row per page: its id, title and type, the keys it is ordered by (the
+backend's rank, or a date), and whether it passes each active filter. Branches joined with
+UNION ALL then count the candidates, each grouped by a few facts and by those pass flags:
+
+- one branch counts the types;
+- one branch per page type joins that type's candidates to its own table and counts the
+  combinations of its single-valued facts (kind, school type flags, a region or theme through a
+  foreign key);
+- one branch per many-to-many relation (themes, the regions of articles) counts the related
+  codes of that type's candidates.
+
+Python then adds up, per facet, the groups that pass every active filter except the facet's own.
+One more branch reads the ids and titles of the first candidates that pass every filter, in
+order, each with its position.
 """
 
 from collections import Counter
@@ -22,7 +28,7 @@ from django.db.models import BooleanField, ExpressionWrapper, F, OrderBy
 from .sources import FACETS, pages_with
 
 CANDIDATES = "search_candidates"
-HEAD = "head"  # the branch that reads the first candidates in order, beside the facet names
+HEAD = "head"  # the branch that reads the first candidates in order, beside the counting parts
 
 
 @dataclass
@@ -32,15 +38,22 @@ class Counts:
     head: list = field(default_factory=list)  # (id, title) of the first, in the order asked
 
 
+@dataclass
+class Part:
+    """A counting branch: rows of (name, count, pass flags, one code per facet in `facets`)."""
+
+    name: str
+    facets: list
+    sql: str  # selects the count, the pass flags and the codes, in that order
+    params: list
+
+
 def count_matches(candidates, filters, sources, order=(), head=0):
     """Count the `candidates` (a Page queryset) that pass `filters`, and per facet their codes;
     with `order` (the candidates' ordering, as in QuerySet.order_by) also read the ids and
     titles of the first `head` of them, so that the match is evaluated once for the page and
     the counts."""
     counts = Counts(0, {facet: Counter() for facet in FACETS})
-    row_facts = [("type", "content_type_id", None)] + [
-        fact for source in _kept(sources, filters) for fact in source.row_facts
-    ]
     passes = {  # whether a candidate passes each active filter, decided once
         f"passes_{facet}": ExpressionWrapper(
             pages_with(facet, code, sources), output_field=BooleanField()
@@ -52,37 +65,39 @@ def count_matches(candidates, filters, sources, order=(), head=0):
         candidates_sql, candidates_params = (
             candidates.order_by()
             .annotate(**passes, **{name: key.expression for name, key in sort_keys.items()})
-            .values_list("pk", "title", *passes, *sort_keys,
-                         *(lookup for _facet, lookup, _code in row_facts))
+            .values_list("pk", "title", "content_type_id", *passes, *sort_keys)
             .query.sql_with_params()
         )
     except EmptyResultSet:  # nothing can match
         return counts
-    columns = [f"fact_{number}" for number in range(len(row_facts))]
-    branches = [
-        _row_branch(facet, column, code, _others(filters, facet))
-        for (facet, _lookup, code), column in zip(row_facts, columns, strict=True)
-    ] + [
-        _related_branch(source, facet, lookup, _others(filters, facet))
-        for source in _kept(sources, filters) for facet, lookup in source.related_facts
+    kept = {content_type: source for content_type, source in sources.items()
+            if filters.get("type", source.type_code) == source.type_code}
+    parts = [_type_part(kept, list(passes))] + [
+        part for content_type, source in kept.items()
+        for part in _source_parts(content_type, source, list(passes))
     ]
+    width = max(len(part.facets) for part in parts)
+    branches = [_branch(part, width) for part in parts]
     if sort_keys and head:
-        branches.append(_head_branch(sort_keys, _others(filters), head))
-    names = ", ".join([*passes, *sort_keys, *columns])
+        branches.append(_head_branch(sort_keys, list(passes), width, head))
+    names = ", ".join(["type", *passes, *sort_keys])
     sql = (f"WITH {CANDIDATES} (id, title, {names}) AS ({candidates_sql}) "
            + " UNION ALL ".join(branch_sql for branch_sql, _params in branches))
     params = [*candidates_params, *(param for _sql, params in branches for param in params)]
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
         rows = cursor.fetchall()
+    facets_of = {part.name: part.facets for part in parts}
     positions = {}
-    for facet, code, count, title in rows:
-        if facet == HEAD:
-            positions[int(code), title] = count
-        elif facet == "type":
-            counts.facets[facet][sources[int(code)].type_code] += count
-        else:
-            counts.facets[facet][code] += count
+    for name, count, *rest, title in rows:
+        flags, codes = rest[:len(filters)], rest[len(filters):]
+        if name == HEAD:
+            positions[int(codes[0]), title] = count
+            continue
+        failed = {facet for facet, passed in zip(filters, flags, strict=True) if not passed}
+        for facet, code in zip(facets_of[name], codes, strict=False):
+            if code is not None and failed <= {facet}:  # passes every filter but its own
+                counts.facets[facet][code] += count
     counts.total = _total(counts.facets["type"], filters)
     counts.head = sorted(positions, key=positions.get)
     return counts
@@ -95,26 +110,114 @@ def _order_by(key):
     return key if isinstance(key, OrderBy) else OrderBy(key)
 
 
-def _head_branch(sort_keys, conditions, size):
+def _branch(part, width):
+    padding = ", NULL" * (width - len(part.facets))
+    return (f"SELECT %s, counted.*{padding}, NULL FROM ({part.sql}) AS counted",
+            [part.name, *part.params])
+
+
+def _head_branch(sort_keys, passes, width, size):
     """The ids and titles of the first `size` candidates that pass every filter, each with its
-    position; the facet branches have no title."""
+    position, in the counting parts' columns: position as the count, the id as the first code."""
     order = ", ".join(
         f"{name} {'DESC' if key.descending else 'ASC'}"
         + (" NULLS LAST" if key.nulls_last else " NULLS FIRST" if key.nulls_first else "")
         for name, key in sort_keys.items()
     )
-    where = " WHERE " + " AND ".join(conditions) if conditions else ""
+    where = " WHERE " + " AND ".join(passes) if passes else ""
     return (
-        f"SELECT %s, CAST(id AS TEXT), ROW_NUMBER() OVER (ORDER BY {order}), title FROM "
+        f"SELECT %s, ROW_NUMBER() OVER (ORDER BY {order}){', NULL' * len(passes)}, "
+        f"CAST(id AS TEXT){', NULL' * (width - 1)}, title FROM "
         f"(SELECT * FROM {CANDIDATES}{where} ORDER BY {order} LIMIT %s) AS {HEAD}",
         [HEAD, size],
     )
 
 
-def _kept(sources, filters):
-    """The page types whose pages a type filter leaves."""
-    return [source for source in sources.values()
-            if filters.get("type", source.type_code) == source.type_code]
+def _type_part(sources, passes):
+    """The number of candidates of each page type."""
+    cases = " ".join("WHEN %s THEN %s" for _source in sources)
+    return Part(
+        "type", ["type"], _counted([f"CASE type {cases} END"], ["type"], CANDIDATES, passes),
+        [value for content_type, source in sources.items()
+         for value in (content_type, source.type_code)],
+    )
+
+
+def _source_parts(content_type, source, passes):
+    own = [_own_facts_part(content_type, source, passes)] if source.row_facts else []
+    return own + [
+        _related_part(content_type, source, facet, lookup, passes)
+        for facet, lookup in source.related_facts
+    ]
+
+
+def _own_facts_part(content_type, source, passes):
+    """The number of one page type's candidates per combination of the facts in its own row
+    (and behind its foreign keys)."""
+    meta = source.model._meta
+    row = quote(meta.db_table)
+    joins, codes, groups, params = [], [], [], []
+    for _facet, lookup, flag_code in source.row_facts:
+        name, _, code_field = lookup.partition("__")
+        column = f"{row}.{quote(meta.get_field(name).column)}"
+        if flag_code is not None:
+            codes.append(f"CASE WHEN {column} THEN %s END")
+            params.append(flag_code)
+            groups.append(column)
+        elif code_field:
+            target = meta.get_field(name).related_model._meta
+            alias = quote(f"{name}_target")
+            joins.append(f" LEFT JOIN {quote(target.db_table)} {alias} "
+                         f"ON {alias}.{quote(target.pk.column)} = {column}")
+            codes.append(f"{alias}.{quote(target.get_field(code_field).column)}")
+            groups.append(codes[-1])
+        else:
+            codes.append(column)
+            groups.append(column)
+    candidates_of_type = (
+        f"{CANDIDATES} JOIN {row} ON {row}.{quote(meta.pk.column)} = {CANDIDATES}.id"
+        f"{''.join(joins)} WHERE {CANDIDATES}.type = %s"
+    )
+    return Part(
+        source.type_code, [facet for facet, _lookup, _code in source.row_facts],
+        _counted(codes, groups, candidates_of_type, passes), [*params, content_type],
+    )
+
+
+def _related_part(content_type, source, facet, lookup, passes):
+    """The number of one page type's candidates per code of a many-to-many relation: counted
+    per related id first, so that only those few rows are joined to their codes."""
+    relation, code_field = lookup.split("__", 1)
+    field = source.model._meta.get_field(relation)
+    target = field.related_model._meta
+    links, codes = quote(field.m2m_db_table()), quote(target.db_table)
+    target_id = f"{links}.{quote(field.m2m_reverse_name())}"
+    per_id = _counted(
+        [f"{target_id} AS target_id"], [target_id],
+        f"{CANDIDATES} JOIN {links} ON {links}.{quote(field.m2m_column_name())} = "
+        f"{CANDIDATES}.id WHERE {CANDIDATES}.type = %s",
+        passes,
+    )
+    flags = "".join(f", per_id.{name}" for name in passes)
+    return Part(
+        f"{source.type_code} {facet}", [facet],
+        f"SELECT per_id.number{flags}, {codes}.{quote(target.get_field(code_field).column)} "
+        f"FROM ({per_id}) AS per_id JOIN {codes} ON {codes}.{quote(target.pk.column)} = "
+        "per_id.target_id",
+        [content_type],
+    )
+
+
+def _counted(codes, groups, rows, passes):
+    """SELECT the count, the pass flags and the codes of `rows`, grouped by `groups` and the
+    flags."""
+    flags = [f"{CANDIDATES}.{name}" for name in passes]
+    return (f"SELECT COUNT(*) AS number, {', '.join([*flags, *codes])} FROM {rows} "
+            f"GROUP BY {', '.join([*groups, *flags])}")
+
+
+def quote(name):
+    return connection.ops.quote_name(name)
 
 
 def _total(type_counts, filters):
@@ -122,40 +225,3 @@ def _total(type_counts, filters):
     if "type" in filters:
         return type_counts[filters["type"]]
     return sum(type_counts.values())
-
-
-def _others(filters, facet=None):
-    """Conditions on the candidates: they pass every active filter except the one on `facet`."""
-    return [f"passes_{other}" for other in filters if other != facet]
-
-
-def _row_branch(facet, column, code, others):
-    """Counts of a column of the candidates: per value, or of the rows where a flag is set."""
-    if code is None:
-        where = " AND ".join([f"{column} IS NOT NULL", *others])
-        return (
-            f"SELECT %s, CAST({column} AS TEXT), COUNT(*), NULL FROM {CANDIDATES} "
-            f"WHERE {where} GROUP BY {column}",
-            [facet],
-        )
-    where = " AND ".join([f"{column} = %s", *others])
-    return f"SELECT %s, %s, COUNT(*), NULL FROM {CANDIDATES} WHERE {where}", [facet, code, True]
-
-
-def _related_branch(source, facet, lookup, others):
-    """Counts per code of a many-to-many relation of one page type's candidates, joining the
-    candidates to the relation's table (each candidate is one row, so no semi-join is needed)."""
-    relation, code_field = lookup.split("__", 1)
-    field = source.model._meta.get_field(relation)
-    target = field.related_model._meta
-    quote = connection.ops.quote_name
-    links, codes = quote(field.m2m_db_table()), quote(target.db_table)
-    code = f"{codes}.{quote(target.get_field(code_field).column)}"
-    where = " WHERE " + " AND ".join(others) if others else ""
-    return (
-        f"SELECT %s, {code}, COUNT(*), NULL "
-        f"FROM {CANDIDATES} JOIN {links} ON {links}.{quote(field.m2m_column_name())} = "
-        f"{CANDIDATES}.id JOIN {codes} ON {codes}.{quote(target.pk.column)} = "
-        f"{links}.{quote(field.m2m_reverse_name())}{where} GROUP BY {code}",
-        [facet],
-    )

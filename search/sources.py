@@ -52,14 +52,10 @@ class PageSource:
     @cached_property
     def row_facts(self):
         """The facets this type keeps in its own row or behind a foreign key, as (facet, lookup
-        from Page, code): without a code the column holds the codes; with one, it is a flag."""
-        facts = [
-            (facet, f"{self.own_row}__{lookup}", None)
-            for facet, lookup in self.single_lookups.items()
-        ]
-        return facts + [
-            ("school_type", f"{self.own_row}__{flag}", code) for code, flag in self.school_types
-        ]
+        from this type's model, code): without a code the lookup gives the codes; with one, it
+        is a flag."""
+        facts = [(facet, lookup, None) for facet, lookup in self.single_lookups.items()]
+        return facts + [("school_type", flag, code) for code, flag in self.school_types]
 
     @cached_property
     def related_facts(self):
