@@ -73,8 +73,7 @@ def count_matches(candidates, filters, sources, order=(), head=0):
     kept = {content_type: source for content_type, source in sources.items()
             if filters.get("type", source.type_code) == source.type_code}
     parts = [_type_part(kept, list(passes))] + [
-        part for content_type, source in kept.items()
-        for part in _source_parts(content_type, source, list(passes))
+        part for source in kept.values() for part in _source_parts(source, list(passes))
     ]
     width = max(len(part.facets) for part in parts)
     branches = [_branch(part, width) for part in parts]
@@ -143,68 +142,68 @@ def _type_part(sources, passes):
     )
 
 
-def _source_parts(content_type, source, passes):
-    own = [_own_facts_part(content_type, source, passes)] if source.row_facts else []
+def _source_parts(source, passes):
+    """The counting parts of one page type. Joining its candidates to its own table, or to a
+    relation of its own, leaves only candidates of that type."""
+    own = [_own_facts_part(source, passes)] if source.row_facts else []
     return own + [
-        _related_part(content_type, source, facet, lookup, passes)
+        _related_part(source, facet, lookup, passes)
         for facet, lookup in source.related_facts
     ]
 
 
-def _own_facts_part(content_type, source, passes):
+def _own_facts_part(source, passes):
     """The number of one page type's candidates per combination of the facts in its own row
     (and behind its foreign keys)."""
     meta = source.model._meta
-    row = quote(meta.db_table)
+    row = _quote(meta.db_table)
     joins, codes, groups, params = [], [], [], []
     for _facet, lookup, flag_code in source.row_facts:
         name, _, code_field = lookup.partition("__")
-        column = f"{row}.{quote(meta.get_field(name).column)}"
+        column = f"{row}.{_quote(meta.get_field(name).column)}"
         if flag_code is not None:
             codes.append(f"CASE WHEN {column} THEN %s END")
             params.append(flag_code)
             groups.append(column)
         elif code_field:
             target = meta.get_field(name).related_model._meta
-            alias = quote(f"{name}_target")
-            joins.append(f" LEFT JOIN {quote(target.db_table)} {alias} "
-                         f"ON {alias}.{quote(target.pk.column)} = {column}")
-            codes.append(f"{alias}.{quote(target.get_field(code_field).column)}")
+            alias = _quote(f"{name}_target")
+            joins.append(f" LEFT JOIN {_quote(target.db_table)} {alias} "
+                         f"ON {alias}.{_quote(target.pk.column)} = {column}")
+            codes.append(f"{alias}.{_quote(target.get_field(code_field).column)}")
             groups.append(codes[-1])
         else:
             codes.append(column)
             groups.append(column)
-    candidates_of_type = (
-        f"{CANDIDATES} JOIN {row} ON {row}.{quote(meta.pk.column)} = {CANDIDATES}.id"
-        f"{''.join(joins)} WHERE {CANDIDATES}.type = %s"
-    )
+    rows = (f"{CANDIDATES} JOIN {row} ON {row}.{_quote(meta.pk.column)} = {CANDIDATES}.id"
+            + "".join(joins))
     return Part(
         source.type_code, [facet for facet, _lookup, _code in source.row_facts],
-        _counted(codes, groups, candidates_of_type, passes), [*params, content_type],
+        _counted(codes, groups, rows, passes), params,
     )
 
 
-def _related_part(content_type, source, facet, lookup, passes):
+def _related_part(source, facet, lookup, passes):
     """The number of one page type's candidates per code of a many-to-many relation: counted
     per related id first, so that only those few rows are joined to their codes."""
     relation, code_field = lookup.split("__", 1)
     field = source.model._meta.get_field(relation)
     target = field.related_model._meta
-    links, codes = quote(field.m2m_db_table()), quote(target.db_table)
-    target_id = f"{links}.{quote(field.m2m_reverse_name())}"
+    links, codes = _quote(field.m2m_db_table()), _quote(target.db_table)
+    target_id = f"{links}.{_quote(field.m2m_reverse_name())}"
     per_id = _counted(
         [f"{target_id} AS target_id"], [target_id],
-        f"{CANDIDATES} JOIN {links} ON {links}.{quote(field.m2m_column_name())} = "
-        f"{CANDIDATES}.id WHERE {CANDIDATES}.type = %s",
+        f"{CANDIDATES} JOIN {links} ON {links}.{_quote(field.m2m_column_name())} = "
+        f"{CANDIDATES}.id",
         passes,
     )
     flags = "".join(f", per_id.{name}" for name in passes)
     return Part(
         f"{source.type_code} {facet}", [facet],
-        f"SELECT per_id.number{flags}, {codes}.{quote(target.get_field(code_field).column)} "
-        f"FROM ({per_id}) AS per_id JOIN {codes} ON {codes}.{quote(target.pk.column)} = "
+        f"SELECT per_id.number{flags}, {codes}.{_quote(target.get_field(code_field).column)} "
+        f"FROM ({per_id}) AS per_id JOIN {codes} ON {codes}.{_quote(target.pk.column)} = "
         "per_id.target_id",
-        [content_type],
+        [],
     )
 
 
@@ -216,7 +215,7 @@ def _counted(codes, groups, rows, passes):
             f"GROUP BY {', '.join([*groups, *flags])}")
 
 
-def quote(name):
+def _quote(name):
     return connection.ops.quote_name(name)
 
 
