@@ -87,9 +87,8 @@ class Interpretation:
 
     def title_coverage(self, title):
         """How many terms the title holds, in one of their forms."""
-        title_words = TERM.findall(title.lower())
         covered = sum(
-            weight for weight, matches in self._matchers if any(map(matches, title_words))
+            weight for weight, matches in self._matchers if next(matches.found_in(title), None)
         )
         return min(covered, len(self.groups))
 

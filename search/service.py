@@ -263,9 +263,11 @@ def _validated_paging(page, page_size, sort):
 
 def _promoted(base, query):
     """Ids of pages editors promoted for this query (Wagtail's search promotions), in order."""
-    page_ids = SearchPromotion.objects.filter(
+    page_ids = list(SearchPromotion.objects.filter(
         query__query_string=normalise_query_string(query), page__isnull=False
-    ).order_by("sort_order").values_list("page_id", flat=True)
+    ).order_by("sort_order").values_list("page_id", flat=True))
+    if not page_ids:
+        return []
     found = set(base.filter(pk__in=page_ids).values_list("pk", flat=True))
     return [pk for pk in page_ids if pk in found]
 

@@ -141,8 +141,8 @@ def _as_date(value):
 
 
 def collect_facts(pages, sources):
-    """Facts for each page in `pages` ((pk, content_type_id) rows, a page of results), in a
-    fixed number of queries per page type."""
+    """Facts for each page in `pages` ((pk, content_type_id) rows, a page of results), in one
+    query per page type."""
     facts = {}
     by_source = {}
     for pk, content_type_id in pages:
@@ -158,23 +158,17 @@ def collect_facts(pages, sources):
 
 
 def _add_source_facts(source, ids, facts):
-    pages = source.model.objects.filter(pk__in=ids)
+    """One query per page type: a row per combination of a page's related codes."""
     single = source.single_lookups
-    scalar_fields = list(single.values()) + [flag for _code, flag in source.school_types]
-    if source.date:
-        scalar_fields.append(source.date)
-    if scalar_fields:
-        for pk, *values in pages.values_list("pk", *scalar_fields):
-            page = facts[pk]
-            row = dict(zip(scalar_fields, values, strict=True))
-            for name, lookup in single.items():
-                if row[lookup] is not None:
-                    page.values[name].add(row[lookup])
-            page.values["school_type"].update(
-                code for code, flag in source.school_types if row[flag]
-            )
-            if source.date:
-                page.page_date = _as_date(row[source.date])
-    for name, lookup in source.related_facts:
-        for pk, code in pages.filter(**{f"{lookup}__isnull": False}).values_list("pk", lookup):
-            facts[pk].values[name].add(code)
+    fields = [*single.values(), *(flag for _code, flag in source.school_types),
+              *([source.date] if source.date else []),
+              *(lookup for _facet, lookup in source.related_facts)]
+    for pk, *values in source.model.objects.filter(pk__in=ids).values_list("pk", *fields):
+        page = facts[pk]
+        row = dict(zip(fields, values, strict=True))
+        for name, lookup in [*single.items(), *source.related_facts]:
+            if row[lookup] is not None:
+                page.values[name].add(row[lookup])
+        page.values["school_type"].update(code for code, flag in source.school_types if row[flag])
+        if source.date:
+            page.page_date = _as_date(row[source.date])
