@@ -85,7 +85,13 @@ def count_matches(candidates, filters, sources, order=(), head=0):
     params = [*candidates_params, *(param for _sql, params in branches for param in params)]
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
-        rows = cursor.fetchall()
+        _add_up(cursor.fetchall(), parts, filters, counts)
+    return counts
+
+
+def _add_up(rows, parts, filters, counts):
+    """Fill `counts` from the statement's rows: per facet, the groups that pass every active
+    filter except the facet's own; the head in order."""
     facets_of = {part.name: part.facets for part in parts}
     positions = {}
     for name, count, *rest, title in rows:
@@ -94,12 +100,11 @@ def count_matches(candidates, filters, sources, order=(), head=0):
             positions[int(codes[0]), title] = count
             continue
         failed = {facet for facet, passed in zip(filters, flags, strict=True) if not passed}
-        for facet, code in zip(facets_of[name], codes, strict=False):
-            if code is not None and failed <= {facet}:  # passes every filter but its own
+        for facet, code in zip(facets_of[name], codes, strict=False):  # codes has padding
+            if code is not None and failed <= {facet}:
                 counts.facets[facet][code] += count
     counts.total = _total(counts.facets["type"], filters)
     counts.head = sorted(positions, key=positions.get)
-    return counts
 
 
 def _order_by(key):
