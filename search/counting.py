@@ -115,6 +115,8 @@ def _order_by(key):
 
 
 def _branch(part, width):
+    """A counting part in the statement's columns: its name, its count, flags and codes, and
+    NULL for the codes it has fewer of than the widest part and for the title."""
     padding = ", NULL" * (width - len(part.facets))
     return (f"SELECT %s, counted.*{padding}, NULL FROM ({part.sql}) AS counted",
             [part.name, *part.params])
