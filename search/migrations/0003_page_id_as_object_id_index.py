@@ -1,6 +1,6 @@
 from django.db import migrations
 
-from ._postgresql import on_postgresql
+from ._postgresql import index_on_postgresql
 
 # Wagtail's index entries name their page by `object_id`, a string, so a search joins them to
 # pages on the page id cast to a string. Without an index on that cast, PostgreSQL reads every
@@ -16,8 +16,5 @@ class Migration(migrations.Migration):
     ]
 
     operations = [
-        on_postgresql(
-            [f"CREATE INDEX IF NOT EXISTS {INDEX} ON wagtailcore_page ((((id)::varchar(50))::text))"],
-            [f"DROP INDEX IF EXISTS {INDEX}"],
-        )
+        index_on_postgresql(INDEX, "ON wagtailcore_page ((((id)::varchar(50))::text))")
     ]

@@ -1,6 +1,6 @@
 from django.db import migrations
 
-from ._postgresql import on_postgresql
+from ._postgresql import index_on_postgresql
 
 # Typo correction looks for known words that share trigrams with the misspelt one; without this
 # index PostgreSQL compares every known word. Without fastupdate, new words go straight into the
@@ -14,9 +14,7 @@ class Migration(migrations.Migration):
     dependencies = [("search", "0004_index_entries_stored_inline")]
 
     operations = [
-        on_postgresql(
-            [f"CREATE INDEX IF NOT EXISTS {INDEX} ON search_searchterm "
-             "USING gin (word gin_trgm_ops) WITH (fastupdate = off)"],
-            [f"DROP INDEX IF EXISTS {INDEX}"],
+        index_on_postgresql(
+            INDEX, "ON search_searchterm USING gin (word gin_trgm_ops) WITH (fastupdate = off)"
         )
     ]

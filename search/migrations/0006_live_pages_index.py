@@ -1,6 +1,6 @@
 from django.db import migrations
 
-from ._postgresql import on_postgresql
+from ._postgresql import index_on_postgresql
 
 # Every search joins its matches to the live pages and checks their locale, type and privacy
 # (the tree path), then reads their titles. From this index PostgreSQL reads those columns of
@@ -14,9 +14,9 @@ class Migration(migrations.Migration):
     dependencies = [("search", "0005_search_term_trigram_index")]
 
     operations = [
-        on_postgresql(
-            [f"CREATE INDEX IF NOT EXISTS {INDEX} ON wagtailcore_page (id) "
-             "INCLUDE (content_type_id, locale_id, path, depth, title) WHERE live"],
-            [f"DROP INDEX IF EXISTS {INDEX}"],
+        index_on_postgresql(
+            INDEX,
+            "ON wagtailcore_page (id) INCLUDE (content_type_id, locale_id, path, depth, title) "
+            "WHERE live",
         )
     ]

@@ -10,6 +10,14 @@ def on_postgresql(forward, backward):
     return migrations.RunPython(_statements(forward), _statements(backward))
 
 
+def index_on_postgresql(name, definition):
+    """An index that only PostgreSQL gets: `CREATE INDEX name definition`, dropped on the way
+    back."""
+    return on_postgresql(
+        [f"CREATE INDEX IF NOT EXISTS {name} {definition}"], [f"DROP INDEX IF EXISTS {name}"]
+    )
+
+
 def _statements(statements):
     def run(apps, schema_editor):
         if schema_editor.connection.vendor == "postgresql":
