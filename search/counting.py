@@ -72,13 +72,14 @@ def count_matches(candidates, filters, sources, order=(), head=0):
         return counts
     kept = {content_type: source for content_type, source in sources.items()
             if filters.get("type", source.type_code) == source.type_code}
-    parts = [_type_part(kept, list(passes))] + [
-        part for source in kept.values() for part in _source_parts(source, list(passes))
+    flags = list(passes)
+    parts = [_type_part(kept, flags)] + [
+        part for source in kept.values() for part in _source_parts(source, flags)
     ]
     width = max(len(part.facets) for part in parts)
     branches = [_branch(part, width) for part in parts]
     if sort_keys and head:
-        branches.append(_head_branch(sort_keys, list(passes), width, head))
+        branches.append(_head_branch(sort_keys, flags, width, head))
     names = ", ".join(["type", *passes, *sort_keys])
     sql = (f"WITH {CANDIDATES} (id, title, {names}) AS ({candidates_sql}) "
            + " UNION ALL ".join(branch_sql for branch_sql, _params in branches))
@@ -167,13 +168,14 @@ def _own_facts_part(source, passes):
     joins, codes, groups, params = [], [], [], []
     for _facet, lookup, flag_code in source.row_facts:
         name, _, code_field = lookup.partition("__")
-        column = f"{row}.{_quote(meta.get_field(name).column)}"
+        field = meta.get_field(name)
+        column = f"{row}.{_quote(field.column)}"
         if flag_code is not None:
             codes.append(f"CASE WHEN {column} THEN %s END")
             params.append(flag_code)
             groups.append(column)
         elif code_field:
-            target = meta.get_field(name).related_model._meta
+            target = field.related_model._meta
             alias = _quote(f"{name}_target")
             joins.append(f" LEFT JOIN {_quote(target.db_table)} {alias} "
                          f"ON {alias}.{_quote(target.pk.column)} = {column}")

@@ -159,16 +159,20 @@ def collect_facts(pages, sources):
 
 def _add_source_facts(source, ids, facts):
     """One query per page type: a row per combination of a page's related codes."""
-    single = source.single_lookups
-    fields = [*single.values(), *(flag for _code, flag in source.school_types),
+    fields = [*(lookup for _facet, lookup, _code in source.row_facts),
               *([source.date] if source.date else []),
               *(lookup for _facet, lookup in source.related_facts)]
     for pk, *values in source.model.objects.filter(pk__in=ids).values_list("pk", *fields):
         page = facts[pk]
         row = dict(zip(fields, values, strict=True))
-        for name, lookup in [*single.items(), *source.related_facts]:
+        for facet, lookup, flag_code in source.row_facts:
+            code = row[lookup]
+            if flag_code is not None:  # the lookup is a flag for this code
+                code = flag_code if code else None
+            if code is not None:
+                page.values[facet].add(code)
+        for facet, lookup in source.related_facts:
             if row[lookup] is not None:
-                page.values[name].add(row[lookup])
-        page.values["school_type"].update(code for code, flag in source.school_types if row[flag])
+                page.values[facet].add(row[lookup])
         if source.date:
             page.page_date = _as_date(row[source.date])
