@@ -7,14 +7,15 @@ site, then the generated corpus (generate_corpus.py; `--corpus realistic`, the d
 `--corpus dense`, the small-vocabulary worst case) grown to each size through the bulk loader,
 indexed by Wagtail's database search backend with the `dutch` configuration (and the search
 service's vocabulary through `update_search_terms`). At each size it
-times a fixed list of queries, side by side in one run:
+times a fixed list of queries, the three methods taking turns on each query:
 
 - ours:  GET /api/search/?q=… (the search service with its facets, through the test client)
 - plain: list(Page.objects.live().search(q)[:20]), what Wagtail's starter search view runs
 - floor: one raw SQL full-text query on Wagtail's index table (match, rank, top 20)
 
-and prints p50/p95 latency per method and the SQL queries per request of ours. Never part of
-the test run.
+and prints p50/p95 latency per method and the SQL queries per request of ours. With
+`--measure-only` it times the database an earlier run left (its articles counted as they are).
+Never part of the test run.
 """
 
 import argparse
@@ -90,17 +91,23 @@ def percentile(samples, fraction):
     return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
 
 
-def timed(function, rounds, budget):
-    """Milliseconds per call over `rounds` passes of the query list, after one warm-up pass;
-    fewer passes (at least one) when a method has used up `budget` seconds."""
+def timed(found, rounds, budget):
+    """Milliseconds per call of each method over `rounds` passes of the query list, after one
+    warm-up pass; fewer passes (at least one) once `budget` seconds have gone. The methods take
+    turns on every query, each pass in another order, so that a shared machine that slows down
+    or speeds up during the run (it does, by half) weighs on all of them alike."""
     for query, filters in QUERIES:
-        function(query, filters)
-    samples, started = [], time.perf_counter()
-    for _ in range(rounds):
-        for query, filters in QUERIES:
-            start = time.perf_counter()
+        for function in found.values():
             function(query, filters)
-            samples.append((time.perf_counter() - start) * 1000)
+    samples, started = {name: [] for name in found}, time.perf_counter()
+    for number in range(rounds):
+        turns = list(found.items())
+        turns = turns[number % len(turns):] + turns[:number % len(turns)]
+        for query, filters in QUERIES:
+            for name, function in turns:
+                start = time.perf_counter()
+                function(query, filters)
+                samples[name].append((time.perf_counter() - start) * 1000)
         if time.perf_counter() - started > budget:
             break
     return samples
@@ -141,16 +148,14 @@ def queries_per_request(ours):
     return min(counts), max(counts)
 
 
-def measure(size, rounds, budget):
+def measure(articles, rounds, budget):
     from wagtail.models import Page
 
-    pages = Page.objects.count()
     found = methods()
-    row = {"size": size, "pages": pages}
-    for name, function in found.items():
-        samples = timed(function, rounds, budget)
+    row = {"size": articles, "pages": Page.objects.count()}
+    for name, samples in timed(found, rounds, budget).items():
         row[name] = (statistics.median(samples), percentile(samples, 0.95))
-        print(f"{size:,} articles, {name}: {len(samples)} timed searches", flush=True)
+        print(f"{row['size']:,} articles, {name}: {len(samples)} timed searches", flush=True)
     row["sql"] = queries_per_request(found["ours"])
     return row
 
@@ -174,15 +179,23 @@ def main():
     parser = argparse.ArgumentParser(description="Search latency at scale on PostgreSQL.")
     parser.add_argument("--sizes", type=int, nargs="+", default=[10000, 100000])
     parser.add_argument("--rounds", type=int, default=5, help="passes over the query list")
-    parser.add_argument("--budget", type=float, default=300,
-                        help="seconds per method and size after which no new pass starts")
+    parser.add_argument("--budget", type=float, default=600,
+                        help="seconds per size after which no new pass starts")
     parser.add_argument("--corpus", choices=STYLES, default="realistic",
                         help="generate_corpus.py style: realistic, or dense (common words on most pages)")
     parser.add_argument("--database-url", default=os.environ.get("BENCH_DATABASE_URL",
                                                                  DEFAULT_DATABASE_URL))
+    parser.add_argument("--measure-only", action="store_true",
+                        help="time the database an earlier run left, as it is (no --sizes)")
     args = parser.parse_args()
     if not args.database_url.startswith("postgres"):
         parser.error("the benchmark runs on PostgreSQL")
+    if args.measure_only:
+        setup_django(args.database_url)
+        from knowledge.models import ArticlePage
+
+        print_table([measure(ArticlePage.objects.count(), args.rounds, args.budget)], args.corpus)
+        return
 
     recreate_database(args.database_url)
     setup_django(args.database_url)
