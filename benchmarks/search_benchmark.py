@@ -155,7 +155,7 @@ def measure(articles, rounds, budget):
     row = {"size": articles, "pages": Page.objects.count()}
     for name, samples in timed(found, rounds, budget).items():
         row[name] = (statistics.median(samples), percentile(samples, 0.95))
-        print(f"{row['size']:,} articles, {name}: {len(samples)} timed searches", flush=True)
+        print(f"{articles:,} articles, {name}: {len(samples)} timed searches", flush=True)
     row["sql"] = queries_per_request(found["ours"])
     return row
 
