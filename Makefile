@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test install lint chromium serve bench
+.PHONY: run test install lint chromium postgres serve bench
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -23,7 +23,8 @@ run: install
 	$(PY) manage.py collectstatic --noinput --verbosity 0
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
-test: install chromium lint
+# On PostgreSQL (DATABASE_URL=postgres://…) the local server is installed and started first.
+test: install chromium lint $(if $(findstring postgres,$(DATABASE_URL)),postgres)
 	$(PY) -m pytest $(PYTEST_ARGS)
 
 lint: install
@@ -35,6 +36,11 @@ chromium:
 		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 		$$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq chromium >/dev/null; }
 
+# The local PostgreSQL for the suite on PostgreSQL and the benchmarks: installed from Debian's
+# packages when missing, started, reachable as postgres://postgres:postgres@127.0.0.1:5432/.
+postgres:
+	./scripts/start-postgres
+
 # Search latency at 10,000 and 100,000 pages on the local PostgreSQL (README, Benchmarks).
-bench: install
+bench: install postgres
 	$(PY) benchmarks/search_benchmark.py $(BENCH_ARGS)

@@ -1,7 +1,7 @@
 """Latency and SQL queries of the site's pages, the APIs and the feeds on the demo content.
 
     .venv/bin/python benchmarks/endpoints_benchmark.py                 # SQLite, var/bench-endpoints.sqlite3
-    .venv/bin/python benchmarks/endpoints_benchmark.py --database-url postgres://postgres@127.0.0.1:5432/vsopro_bench_endpoints
+    .venv/bin/python benchmarks/endpoints_benchmark.py --database-url postgres://postgres:postgres@127.0.0.1:5432/vsopro_bench_endpoints
 
 Builds a fresh database (migrations, reference data, the demo site and its roles) and collects
 the static files, as `make run` does, then requests

@@ -32,7 +32,7 @@ from generate_corpus import STYLES, generate_articles
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-DEFAULT_DATABASE_URL = "postgres://postgres@127.0.0.1:5432/vsopro_bench"
+DEFAULT_DATABASE_URL = "postgres://postgres:postgres@127.0.0.1:5432/vsopro_bench"
 # (query, filters): common and rare words, two-word questions, a typo, filtered searches.
 QUERIES = [
     ("stage", {}),
