@@ -5,11 +5,11 @@ from ninja import NinjaAPI
 from ninja.errors import ValidationError
 from wagtail.api.v2.router import WagtailAPIRouter
 
-from knowledge.api import PagePreviewAPIViewSet
-from knowledge.content_api import (
+from core.content_api import (
     ContentDocumentsAPIViewSet,
     ContentImagesAPIViewSet,
     ContentPagesAPIViewSet,
+    PagePreviewAPIViewSet,
     PublicRedirectsAPIViewSet,
 )
 

@@ -7,7 +7,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from knowledge.views import preview, robots_txt
+from core.views import preview, robots_txt
 from search.views import search_page
 
 from .api import content_api, project_api

@@ -14,6 +14,8 @@ from django.utils.text import slugify
 from wagtail.documents import get_document_model
 from wagtail.models import Collection, Locale, Page, PageViewRestriction, Site
 
+from core.models import SiteSettings
+from core.models.settings import DEFAULT_SITE_NAME
 from regions.demo_plans import build_regional_demo
 from regions.demo_schools import build_demo_schools_and_people
 from regions.models import Region, RegionIndexPage, RegionPage
@@ -80,15 +82,16 @@ class DemoBuilder:
         # A fresh install has Wagtail's plain welcome page as the site root; the home page replaces it.
         Page.objects.filter(depth=2, content_type__model="page").delete()
         home = self.child(Page.get_first_root_node(), HomePage, slug="home", **self.content["home"])
-        Site.objects.update_or_create(
+        site, _created = Site.objects.update_or_create(
             is_default_site=True,
             defaults={
                 "hostname": "localhost",
                 "port": 80,
                 "root_page": home,
-                "site_name": "VSO-PRO kennisplatform",
+                "site_name": DEFAULT_SITE_NAME,
             },
         )
+        SiteSettings.objects.update_or_create(site=site, defaults=self.content["site_settings"])
         return home
 
     def child(self, parent, page_class, slug, **fields):

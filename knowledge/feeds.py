@@ -14,14 +14,13 @@ from django.utils.feedgenerator import Rss201rev2Feed
 from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
+from core.models import SiteSettings
 from regions.models import Region, RegionPage
 from themes.models import Theme, ThemePage
 
 from .models import ArticlePage, EventPage, NewsIndexPage, NewsPage
-from .models.listings import articles, news_items
 
 FEED_SIZE = 20
-SITE_NAME = "VSO-PRO kennisplatform"
 
 
 @dataclass
@@ -51,15 +50,13 @@ class ContentFeed(Feed):
 
     def items(self, subject):
         locale = Locale.get_default()
-        if subject.region:
-            news = news_items(locale).filter(region=subject.region)
-            knowledge = articles(locale).filter(regions=subject.region)
-        elif subject.theme:
-            news = news_items(locale).filter(themes=subject.theme)
-            knowledge = articles(locale).filter(themes=subject.theme)
+        news, knowledge = NewsPage.listed_pages(locale), ArticlePage.listed_pages(locale)
+        if subject.region or subject.theme:
+            facet, code = ("region", subject.region.code) if subject.region else ("theme", subject.theme.code)
+            news = news.filter(NewsPage.taxonomy.having(facet, code))
+            knowledge = knowledge.filter(ArticlePage.taxonomy.having(facet, code))
         else:
-            news = news_items(locale, national_only=True)
-            knowledge = articles(locale).none()
+            news, knowledge = news.filter(region__isnull=True), knowledge.none()
         pages = sorted(
             [*news[:FEED_SIZE], *knowledge[:FEED_SIZE]],
             key=lambda page: (page.date, page.last_published_at), reverse=True,
@@ -69,12 +66,13 @@ class ContentFeed(Feed):
         return pages
 
     def title(self, subject):
+        site_name = SiteSettings.for_request(subject.request).site_name
         if subject.region:
             return _("%(region)s – nieuws en kennis – %(site)s") % {
-                "region": subject.region.name, "site": SITE_NAME}
+                "region": subject.region.name, "site": site_name}
         if subject.theme:
-            return _("Thema %(theme)s – %(site)s") % {"theme": subject.theme.title, "site": SITE_NAME}
-        return _("Landelijk nieuws – %(site)s") % {"site": SITE_NAME}
+            return _("Thema %(theme)s – %(site)s") % {"theme": subject.theme.title, "site": site_name}
+        return _("Landelijk nieuws – %(site)s") % {"site": site_name}
 
     def description(self, subject):
         if subject.region:

@@ -8,8 +8,8 @@ from django.utils.translation import gettext_lazy as _
 from ninja import Field, Query, Router, Schema
 from ninja.errors import HttpError
 
-from knowledge.representations import image_representation, images_with_renditions
-from knowledge.schemas import PageLinkOut, ProblemOut, page_link_out
+from core.representations import image_representation, images_with_renditions
+from core.schemas import PageLinkOut, ProblemOut, page_link_out
 
 from .caseload import caseload_for
 from .models import Region, RegionCoordinator, RegionPage, School, SchoolType

@@ -12,11 +12,12 @@ from django.db.models import Count, Max, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from knowledge.models import EventKind, EventPage
+from core.taxonomy import registered_page_models, taxonomy_of
 
 from .caseload import Caseload, Norm, caseload_for
 from .models import Region, RegionalPhotoPage, RegionPage, School, SchoolType
 from .models.plans import annual_plan_statuses
+from .models.reference import STEERING_GROUP_KIND
 
 
 @dataclass
@@ -164,13 +165,26 @@ def photo_review_dates():
 
 
 def last_steering_group_meetings():
-    """{region pk: start of the region's most recent published steering-group meeting so far}."""
-    rows = (
-        EventPage.objects.live().public()
-        .filter(kind=EventKind.STEERING_GROUP, region__isnull=False, start__lte=timezone.now())
-        .values("region").annotate(last=Max("start")).order_by()
-    )
-    return {row["region"]: row["last"] for row in rows}
+    """{region pk: start of the region's most recent published steering-group meeting so far}:
+    pages of the kind `STEERING_GROUP_KIND` of every page type with a kind, one region and a date
+    (the knowledge app's events)."""
+    found = {}
+    for model in registered_page_models():
+        taxonomy = taxonomy_of(model)
+        if not (taxonomy.kind and taxonomy.regions and taxonomy.date):
+            continue
+        if model._meta.get_field(taxonomy.regions).many_to_many:
+            continue
+        rows = (
+            model.objects.live().public()
+            .filter(**{taxonomy.kind: STEERING_GROUP_KIND, f"{taxonomy.regions}__isnull": False,
+                       f"{taxonomy.date}__lte": timezone.now()})
+            .values(taxonomy.regions).annotate(last=Max(taxonomy.date)).order_by()
+        )
+        for row in rows:
+            region, last = row[taxonomy.regions], row["last"]
+            found[region] = max(found.get(region, last), last)
+    return found
 
 
 def write_csv(rows, stream, norm):

@@ -2,11 +2,28 @@ from django.core.exceptions import PermissionDenied
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 
+from core.hooks import LOAD_REFERENCE_DATA, Panel
+from themes.hooks import THEME_PAGE_PANELS
+
 from .models import AnnualPlanPage
 from .permissions import can_publish_annual_plans
+from .reference import load_municipalities, load_regions
+from .theme_map import regions_on_theme
 from .viewsets import SchoolViewSet
 
 register_snippet(SchoolViewSet)
+
+
+@hooks.register(LOAD_REFERENCE_DATA)
+def load_regions_and_municipalities(tally):
+    load_regions(tally)
+    load_municipalities(tally)
+
+
+@hooks.register(THEME_PAGE_PANELS)
+def where_the_theme_lives(theme_page):
+    rows = regions_on_theme(theme_page.theme, locale=theme_page.locale)
+    return [Panel("regions/includes/regions_on_theme.html", {"regions_on_theme": rows})]
 
 
 # Annual plans are published by the steering group's approval; these close the two ways of

@@ -35,7 +35,7 @@ from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Locale, Page
 from wagtail.search.utils import normalise_query_string
 
-from knowledge.models import ArticleKind, EventKind
+from core.taxonomy import code_titles
 from regions.models import Region, SchoolType
 from themes.models import Theme
 
@@ -234,7 +234,7 @@ def _validated_filters(filters, themes, regions, sources):
     known = {
         "theme": themes,
         "region": regions,
-        "kind": set(ArticleKind.values) | set(EventKind.values),
+        "kind": set(code_titles("kind")),
         "type": {source.type_code for source in sources.values()},
         "school_type": set(SchoolType.values),
     }
@@ -290,7 +290,7 @@ def _facets(counts, filters, themes, regions, sources):
     titles = {
         "theme": {code: theme.title for code, theme in themes.items()},
         "region": {code: region.name for code, region in regions.items()},
-        "kind": dict(ArticleKind.choices) | dict(EventKind.choices),
+        "kind": code_titles("kind"),
         "type": {s.type_code: capfirst(s.model._meta.verbose_name) for s in sources.values()},
         "school_type": dict(SchoolType.choices),
     }

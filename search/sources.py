@@ -1,7 +1,8 @@
 """Which page types search covers, and what each contributes to the filters and facets.
 
-A new page type plugs in with one `PageSource` entry: the lookups from the page to its theme
-codes, region codes, kind, date and school types. From these the search builds its SQL: the
+Search covers every page type that declares a taxonomy (`core.taxonomy`); its `PageSource` holds
+the lookups from the page to its theme codes, region codes, kind, date and school types. From
+these the search builds its SQL: the
 filters (`pages_with`), the facts the facets count (`PageSource.row_facts`, `related_facts`) and
 the date to sort on (`sort_date`); `collect_facts` reads the same facts for the pages shown.
 """
@@ -16,6 +17,8 @@ from django.contrib.contenttypes.models import ContentType
 from django.db.models import DateField, Q
 from django.db.models.functions import Cast, Coalesce
 from django.utils.functional import cached_property
+
+from core.taxonomy import registered_page_models, taxonomy_of
 
 FACETS = ("theme", "region", "kind", "type", "school_type")
 
@@ -77,27 +80,20 @@ class PageSource:
         return self.model._meta.get_field("page_ptr").related_query_name()
 
 
-TOPICAL_THEMES = "themes__code"
-SCHOOL_TYPE_FLAGS = (("pro", "for_pro"), ("vso", "for_vso"))
-
-SOURCES = (
-    PageSource("article", "knowledge.ArticlePage", themes=TOPICAL_THEMES, regions="regions__code",
-               kind="kind", date="date", school_types=SCHOOL_TYPE_FLAGS),
-    PageSource("news", "knowledge.NewsPage", themes=TOPICAL_THEMES, regions="region__code",
-               date="date"),
-    PageSource("event", "knowledge.EventPage", themes=TOPICAL_THEMES, regions="region__code",
-               kind="kind", date="start"),
-    PageSource("theme", "themes.ThemePage", themes="theme__code"),
-    PageSource("region", "regions.RegionPage", regions="region__code"),
-    PageSource("regional-photo", "regions.RegionalPhotoPage", regions="region__code",
-               date="last_reviewed"),
-    PageSource("annual-plan", "regions.AnnualPlanPage", regions="region__code"),
-)
+def page_source(model):
+    """The search's view of a page model's taxonomy."""
+    taxonomy = taxonomy_of(model)
+    return PageSource(
+        taxonomy.type_code, model._meta.label,
+        themes=taxonomy.lookup("theme"), regions=taxonomy.lookup("region"), kind=taxonomy.lookup("kind"),
+        date=taxonomy.date, school_types=tuple(taxonomy.school_types.items()),
+    )
 
 
 def sources_by_content_type():
-    content_types = ContentType.objects.get_for_models(*(source.model for source in SOURCES))
-    return {content_types[source.model].pk: source for source in SOURCES}
+    sources = [page_source(model) for model in registered_page_models()]
+    content_types = ContentType.objects.get_for_models(*(source.model for source in sources))
+    return {content_types[source.model].pk: source for source in sources}
 
 
 def pages_with(facet, code, sources):

@@ -7,8 +7,8 @@ from django.utils.translation import gettext_lazy as _
 from ninja import Router, Schema
 from ninja.errors import HttpError
 
-from knowledge.models import ArticlePage
-from knowledge.schemas import PageLinkOut, ProblemOut, page_link_out
+from core.schemas import PageLinkOut, ProblemOut, page_link_out
+from core.taxonomy import page_model_for
 
 from .models import Theme, ThemePage
 
@@ -62,13 +62,17 @@ def list_themes(request, locale: Language = "nl"):
 
 @router.get("/{code}/", response={200: ThemeDetailOut, 404: ProblemOut}, summary=_("Eén thema"))
 def theme_detail(request, code: str, locale: Language = "nl"):
-    """One theme with its page and its newest published articles from every region."""
+    """One theme with its page and its newest published articles from every region (pages of the
+    type `article`, when the knowledge app is installed)."""
     theme = Theme.objects.filter(code=code).first()
     if theme is None:
         raise HttpError(404, _("Onbekend thema: %(code)s") % {"code": code})
+    article_model = page_model_for("article")
     articles = (
-        ArticlePage.objects.live().public().filter(themes=theme, locale__language_code=locale)
-        .order_by("-date", "-pk")[:LATEST_ARTICLES]
+        article_model.objects.live().public()
+        .filter(article_model.taxonomy.having("theme", theme.code), locale__language_code=locale)
+        .order_by(f"-{article_model.taxonomy.date}", "-pk")[:LATEST_ARTICLES]
+        if article_model else []
     )
     return {
         **theme_out(theme, theme_pages(locale).get(theme.pk), request),

@@ -3,14 +3,16 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.api import APIField
-from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from knowledge.blocks import BodyBlock
-from knowledge.preview import FrontEndPreviewMixin
-from knowledge.sections import SectionIndexPage
+from core.hooks import gathered
+from core.listings import listings, with_code
+from core.models import BasePage, SectionIndexPage
+from core.preview import FrontEndPreviewMixin
+from core.taxonomy import Taxonomy
 
+from .hooks import THEME_PAGE_PANELS
 from .serializers import ThemeSerializer
 
 
@@ -44,30 +46,27 @@ class ThemeIndexPage(FrontEndPreviewMixin, SectionIndexPage):
         )
 
 
-class ThemePage(FrontEndPreviewMixin, Page):
+class ThemePage(BasePage):
     """The public page of one theme; a translation is a second page for the same theme."""
+
+    taxonomy = Taxonomy("theme", themes="theme")
 
     theme = models.ForeignKey(
         Theme, verbose_name=_("thema"), on_delete=models.PROTECT, related_name="pages"
     )
-    intro = models.TextField(_("inleiding"), blank=True)
-    body = StreamField(BodyBlock(), verbose_name=_("inhoud"), blank=True)
 
     content_panels = Page.content_panels + [
         FieldPanel("theme"),
         FieldPanel("intro"),
         FieldPanel("body"),
     ]
-    search_fields = Page.search_fields + [
-        index.SearchField("intro", boost=2),
-        index.SearchField("body"),
+    search_fields = BasePage.search_fields + [
         index.RelatedFields("theme", [index.SearchField("title"), index.FilterField("code")]),
         index.FilterField("theme"),
     ]
     api_fields = [
         APIField("theme", serializer=ThemeSerializer()),
-        APIField("intro"),
-        APIField("body"),
+        *BasePage.api_fields,
     ]
 
     parent_page_types = ["themes.ThemeIndexPage"]
@@ -84,10 +83,7 @@ class ThemePage(FrontEndPreviewMixin, Page):
             raise ValidationError({"theme": _("Dit thema heeft in deze taal al een pagina.")})
 
     def get_context(self, request, *args, **kwargs):
-        from knowledge.models import latest_on_theme
-        from regions.theme_map import regions_on_theme
-
         context = super().get_context(request, *args, **kwargs)
-        context.update(latest_on_theme(self.theme))
-        context["regions_on_theme"] = regions_on_theme(self.theme, locale=self.locale)
+        context["listings"] = listings(with_code("theme", self.theme.code))
+        context["theme_panels"] = gathered(THEME_PAGE_PANELS, self)
         return context

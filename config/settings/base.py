@@ -16,16 +16,18 @@ DEBUG = env_bool("DEBUG", default=False)
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
+# The plugins, highest layer first (search ← knowledge ← regions ← themes ← core; README, "The
+# apps in your own Wagtail site"): a higher app's templates override a lower one's.
 INSTALLED_APPS = [
+    "search",
     "knowledge",
     "regions",
     "themes",
-    "search",
+    "core",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail_headless_preview",
     "wagtail.api.v2",
-    "wagtail.contrib.forms",
     "wagtail.contrib.frontend_cache",
     "wagtail.contrib.redirects",
     "wagtail.contrib.search_promotions",
@@ -44,7 +46,6 @@ INSTALLED_APPS = [
     "taggit",
     "rest_framework",
     "corsheaders",
-    "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -66,7 +67,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
-    "knowledge.caching.ContentCacheMiddleware",
+    "core.caching.ContentCacheMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -84,7 +85,6 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
-                "knowledge.context_processors.site_navigation",
             ],
         },
     },
@@ -138,14 +138,12 @@ LANGUAGES = [("nl", _("Nederlands")), ("en", _("Engels"))]
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAIL_I18N_ENABLED = True
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
-LOCALE_PATHS = [BASE_DIR / "site" / "locale"]
 TIME_ZONE = "Europe/Amsterdam"
 USE_I18N = True
 USE_TZ = True
 
 STATIC_URL = "/static/"
 STATIC_ROOT = BASE_DIR / env_str("STATIC_ROOT", "var/static")
-STATICFILES_DIRS = [BASE_DIR / "site" / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = BASE_DIR / env_str("MEDIA_ROOT", "var/media")
 STORAGES = {
@@ -156,7 +154,7 @@ STORAGES = {
 SERVE_MEDIA = env_bool("SERVE_MEDIA", default=True)
 
 # Wagtail
-WAGTAIL_SITE_NAME = "VSO-PRO kennisplatform"
+WAGTAIL_SITE_NAME = "VSO-PRO kennisplatform"  # the admin's; the site's own is in SiteSettings
 WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "key", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILAPI_BASE_URL = env_str("WAGTAILAPI_BASE_URL", WAGTAILADMIN_BASE_URL)

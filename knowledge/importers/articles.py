@@ -23,7 +23,7 @@ from wagtail.admin.rich_text.converters.db_html import DbHTMLConverter
 from wagtail.models import Locale, Page
 from wagtail.rich_text import RichText
 
-from knowledge.blocks import BodyBlock
+from core.blocks import BodyBlock
 from knowledge.models import ArticleKind, ArticlePage, KnowledgeIndexPage
 from regions.models import Region, RegionPage, SchoolType
 from themes.models import Theme

@@ -1,7 +1,6 @@
 from .articles import ArticleAttachment, ArticleKind, ArticlePage, KnowledgeIndexPage
 from .events import EventIndexPage, EventKind, EventPage
 from .home import HomePage, NetworkPage
-from .listings import latest_on_theme, regional_content
 from .news import NewsIndexPage, NewsPage
 
 __all__ = [
@@ -16,6 +15,4 @@ __all__ = [
     "NetworkPage",
     "NewsIndexPage",
     "NewsPage",
-    "latest_on_theme",
-    "regional_content",
 ]

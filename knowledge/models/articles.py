@@ -8,12 +8,15 @@ from wagtail.api import APIField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from knowledge.preview import FrontEndPreviewMixin
-from knowledge.sections import SectionIndexPage
-from knowledge.serializers import DocumentField
+from core.models import SectionIndexPage
+from core.preview import FrontEndPreviewMixin
+from core.serializers import DocumentField
+from core.taxonomy import Taxonomy
+from regions.models import SchoolType
 from regions.serializers import RegionSerializer
 
 from .base import TOPICAL_API_FIELDS, TOPICAL_PANELS, TOPICAL_SEARCH_FIELDS, TopicalPage
+from .listings import paginate
 
 
 class ArticleKind(models.TextChoices):
@@ -27,19 +30,26 @@ class ArticleKind(models.TextChoices):
 class KnowledgeIndexPage(FrontEndPreviewMixin, SectionIndexPage):
     """The national Kennisbank."""
 
+    parent_page_types = ["knowledge.HomePage"]
     subpage_types = ["knowledge.ArticlePage"]
 
     class Meta:
         verbose_name = _("kennisbank")
 
     def items(self, request):
-        from .listings import articles, paginate
-
-        return paginate(request, articles(locale=self.locale))
+        return paginate(request, ArticlePage.listed_pages(locale=self.locale))
 
 
 class ArticlePage(TopicalPage):
     """A piece of knowledge: a good practice, guide, study, regulation or instrument."""
+
+    taxonomy = Taxonomy(
+        "article", themes="themes", regions="regions", kind="kind", date="date",
+        school_types={SchoolType.PRO: "for_pro", SchoolType.VSO: "for_vso"},
+        region_from_parent=True, listed=True,
+    )
+    listing_heading = _("Kennis")
+    listing_empty_text = _("Er is nog geen kennis.")
 
     kind = models.CharField(_("soort"), max_length=20, choices=ArticleKind.choices)
     date = models.DateField(_("publicatiedatum"), default=timezone.localdate)
@@ -97,13 +107,7 @@ class ArticlePage(TopicalPage):
 
     @property
     def school_types(self):
-        return [code for code, applies in (("pro", self.for_pro), ("vso", self.for_vso)) if applies]
-
-    def save(self, *args, **kwargs):
-        region = self.parent_region() if not self.regions.all() else None
-        if region is not None:
-            self.regions = [region]
-        return super().save(*args, **kwargs)
+        return [code for code, flag in self.taxonomy.school_types.items() if getattr(self, flag)]
 
 
 class ArticleAttachment(Orderable):

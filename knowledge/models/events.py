@@ -1,13 +1,16 @@
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.api import APIField
 from wagtail.models import Page
 from wagtail.search import index
 
-from knowledge.preview import FrontEndPreviewMixin
-from knowledge.sections import SectionIndexPage
+from core.models import SectionIndexPage
+from core.preview import FrontEndPreviewMixin
+from core.taxonomy import Taxonomy
+from regions.models.reference import STEERING_GROUP_KIND
 
 from .base import (
     REGION_API_FIELD,
@@ -17,10 +20,11 @@ from .base import (
     TOPICAL_SEARCH_FIELDS,
     TopicalPage,
 )
+from .listings import paginate
 
 
 class EventKind(models.TextChoices):
-    STEERING_GROUP = "stuurgroep", _("Stuurgroep")
+    STEERING_GROUP = STEERING_GROUP_KIND, _("Stuurgroep")
     DIRECTORS_MEETING = "directiebijeenkomst", _("Directiebijeenkomst")
     WORK_TABLE = "werktafel", _("Werktafel")
     NATIONAL_NETWORK = "landelijk-netwerk", _("Landelijk netwerk")
@@ -30,19 +34,25 @@ class EventKind(models.TextChoices):
 class EventIndexPage(FrontEndPreviewMixin, SectionIndexPage):
     """The Agenda."""
 
+    parent_page_types = ["knowledge.HomePage"]
     subpage_types = ["knowledge.EventPage"]
 
     class Meta:
         verbose_name = _("agenda")
 
     def items(self, request):
-        from .listings import paginate, upcoming_events
-
-        return paginate(request, upcoming_events(locale=self.locale))
+        return paginate(request, EventPage.listed_pages(locale=self.locale))
 
 
 class EventPage(TopicalPage):
     """A meeting: a steering group, the directors' meeting, a work table, a network day."""
+
+    taxonomy = Taxonomy(
+        "event", themes="themes", regions="region", kind="kind", date="start",
+        region_from_parent=True, listed=True,
+    )
+    listing_heading = _("Agenda")
+    listing_empty_text = _("Er zijn geen bijeenkomsten gepland.")
 
     kind = models.CharField(_("soort"), max_length=20, choices=EventKind.choices)
     start = models.DateTimeField(_("begin"))
@@ -97,7 +107,7 @@ class EventPage(TopicalPage):
         if self.start and self.end and self.end < self.start:
             raise ValidationError({"end": _("Het einde ligt vóór het begin.")})
 
-    def save(self, *args, **kwargs):
-        if self.region_id is None:
-            self.region = self.parent_region()
-        return super().save(*args, **kwargs)
+    @classmethod
+    def listed_pages(cls, locale=None):
+        """What is still to come or going on, the first first."""
+        return super().listed_pages(locale).filter(end__gte=timezone.now()).order_by("start", "pk")

@@ -1,24 +1,12 @@
-from django.db import models
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel
-from wagtail.api import APIField
-from wagtail.fields import StreamField
-from wagtail.models import Page
-from wagtail.search import index
 
-from knowledge.blocks import BodyBlock
-from knowledge.preview import FrontEndPreviewMixin
+from core.models import BasePage
+from regions.models import RegionPage
+from themes.models import ThemePage
 
 
-class HomePage(FrontEndPreviewMixin, Page):
+class HomePage(BasePage):
     """The national hub: the latest national news, the themes and the regions."""
-
-    intro = models.TextField(_("inleiding"), blank=True)
-    body = StreamField(BodyBlock(), verbose_name=_("inhoud"), blank=True)
-
-    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
-    search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
-    api_fields = [APIField("intro"), APIField("body")]
 
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = [
@@ -34,15 +22,11 @@ class HomePage(FrontEndPreviewMixin, Page):
         verbose_name = _("startpagina")
 
     def get_context(self, request, *args, **kwargs):
-        from regions.models import RegionPage
-        from themes.models import ThemePage
-
-        from .listings import news_items
-        from .news import NewsIndexPage
+        from .news import NewsIndexPage, NewsPage
 
         context = super().get_context(request, *args, **kwargs)
         context["news_index"] = NewsIndexPage.objects.child_of(self).live().first()
-        context["latest_news"] = news_items(locale=self.locale, national_only=True)[:4]
+        context["latest_news"] = NewsPage.listed_pages(locale=self.locale).filter(region__isnull=True)[:4]
         context["theme_pages"] = (
             ThemePage.objects.live().public().filter(locale=self.locale)
             .select_related("theme").order_by("theme__order")
@@ -54,15 +38,8 @@ class HomePage(FrontEndPreviewMixin, Page):
         return context
 
 
-class NetworkPage(FrontEndPreviewMixin, Page):
+class NetworkPage(BasePage):
     """A page of the coordinators' network area; its section is view-restricted."""
-
-    intro = models.TextField(_("inleiding"), blank=True)
-    body = StreamField(BodyBlock(), verbose_name=_("inhoud"), blank=True)
-
-    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
-    search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
-    api_fields = [APIField("intro"), APIField("body")]
 
     parent_page_types = ["knowledge.HomePage", "knowledge.NetworkPage"]
     subpage_types = ["knowledge.NetworkPage"]

@@ -6,8 +6,9 @@ from wagtail.api import APIField
 from wagtail.models import Page
 from wagtail.search import index
 
-from knowledge.preview import FrontEndPreviewMixin
-from knowledge.sections import SectionIndexPage
+from core.models import SectionIndexPage
+from core.preview import FrontEndPreviewMixin
+from core.taxonomy import Taxonomy
 
 from .base import (
     REGION_API_FIELD,
@@ -17,22 +18,28 @@ from .base import (
     TOPICAL_SEARCH_FIELDS,
     TopicalPage,
 )
+from .listings import paginate
 
 
 class NewsIndexPage(FrontEndPreviewMixin, SectionIndexPage):
+    parent_page_types = ["knowledge.HomePage"]
     subpage_types = ["knowledge.NewsPage"]
 
     class Meta:
         verbose_name = _("nieuwsoverzicht")
 
     def items(self, request):
-        from .listings import news_items, paginate
-
-        return paginate(request, news_items(locale=self.locale))
+        return paginate(request, NewsPage.listed_pages(locale=self.locale))
 
 
 class NewsPage(TopicalPage):
     """A national or regional news item."""
+
+    taxonomy = Taxonomy(
+        "news", themes="themes", regions="region", date="date", region_from_parent=True, listed=True
+    )
+    listing_heading = _("Nieuws")
+    listing_empty_text = _("Er is nog geen nieuws.")
 
     date = models.DateField(_("datum"), default=timezone.localdate)
     region = models.ForeignKey(
@@ -55,8 +62,3 @@ class NewsPage(TopicalPage):
     class Meta:
         verbose_name = _("nieuwsbericht")
         verbose_name_plural = _("nieuwsberichten")
-
-    def save(self, *args, **kwargs):
-        if self.region_id is None:
-            self.region = self.parent_region()
-        return super().save(*args, **kwargs)

@@ -5,14 +5,14 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
-from wagtail.fields import StreamField
 from wagtail.images import get_image_model
 from wagtail.models import Page
 from wagtail.search import index
 
-from knowledge.blocks import BodyBlock
-from knowledge.preview import FrontEndPreviewMixin
-from knowledge.sections import SectionIndexPage
+from core.listings import listings
+from core.models import BasePage, SectionIndexPage, page_types_naming_parent
+from core.preview import FrontEndPreviewMixin
+from core.taxonomy import Taxonomy
 from regions.serializers import MunicipalitySerializer, RegionSerializer
 
 from .reference import Municipality, Region, SchoolType
@@ -57,14 +57,14 @@ class RegionIndexPage(FrontEndPreviewMixin, RoutablePageMixin, SectionIndexPage)
         return overview_csv(request, self)
 
 
-class RegionPage(FrontEndPreviewMixin, Page):
+class RegionPage(BasePage):
     """The public page of one region; the root of everything its coordinator maintains."""
+
+    taxonomy = Taxonomy("region", regions="region")
 
     region = models.ForeignKey(
         Region, verbose_name=_("arbeidsmarktregio"), on_delete=models.PROTECT, related_name="pages"
     )
-    intro = models.TextField(_("inleiding"), blank=True)
-    body = StreamField(BodyBlock(), verbose_name=_("inhoud"), blank=True)
     centre_municipality = models.ForeignKey(
         Municipality, verbose_name=_("centrumgemeente"), null=True, blank=True,
         on_delete=models.SET_NULL, related_name="+",
@@ -84,32 +84,28 @@ class RegionPage(FrontEndPreviewMixin, Page):
             heading=_("Mensen"),
         ),
     ]
-    search_fields = Page.search_fields + [
-        index.SearchField("intro", boost=2),
-        index.SearchField("body"),
+    search_fields = BasePage.search_fields + [
         index.RelatedFields("region", [index.SearchField("name"), index.FilterField("code")]),
         index.FilterField("region"),
     ]
     api_fields = [
         APIField("region", serializer=RegionSerializer()),
-        APIField("intro"),
-        APIField("body"),
+        *BasePage.api_fields,
         APIField("centre_municipality", serializer=MunicipalitySerializer(allow_null=True)),
         APIField("coordinators"),
         APIField("steering_group_members"),
     ]
 
     parent_page_types = ["regions.RegionIndexPage"]
-    subpage_types = [
-        "knowledge.ArticlePage",
-        "knowledge.NewsPage",
-        "knowledge.EventPage",
-        "regions.RegionalPhotoPage",
-        "regions.AnnualPlanPage",
-    ]
 
     class Meta:
         verbose_name = _("regiopagina")
+
+    @classmethod
+    def clean_subpage_models(cls):
+        """Regional news, articles and events (of the knowledge app), the photo and the annual
+        plan: every page type that names the region page as its parent."""
+        return page_types_naming_parent(cls)
 
     def clean(self):
         super().clean()
@@ -129,11 +125,9 @@ class RegionPage(FrontEndPreviewMixin, Page):
         return RegionPagePermissionTester(user, self)
 
     def get_context(self, request, *args, **kwargs):
-        from knowledge.models import regional_content
-
         context = super().get_context(request, *args, **kwargs)
         context["municipalities"] = self.region.municipalities.all()
-        context.update(regional_content(self))
+        context["listings"] = listings(lambda model, pages: pages.descendant_of(self))
         context.update(self.people_and_schools())
         return context
 

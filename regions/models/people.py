@@ -7,7 +7,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.api import APIField
 from wagtail.models import Orderable
 
-from knowledge.serializers import ImageField
+from core.serializers import ImageField
 
 
 class RegionCoordinator(Orderable):

@@ -10,7 +10,8 @@ from wagtail.api import APIField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from knowledge.preview import FrontEndPreviewMixin
+from core.preview import FrontEndPreviewMixin
+from core.taxonomy import Taxonomy
 from regions.forms import RegionalPageForm, RegionScopedInlinePanel
 from regions.serializers import RegionSerializer
 from themes.serializers import ThemeSerializer
@@ -20,6 +21,8 @@ from .regional import RegionalPageMixin
 
 class RegionalPhotoPage(FrontEndPreviewMixin, RegionalPageMixin, Page):
     """The region's photo; a coordinator keeps it current and marks when it was last reviewed."""
+
+    taxonomy = Taxonomy("regional-photo", regions="region", date="last_reviewed", region_from_parent=True)
 
     intro = models.TextField(_("inleiding"), blank=True)
     last_reviewed = models.DateField(

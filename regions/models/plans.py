@@ -17,7 +17,8 @@ from wagtail.api import APIField
 from wagtail.models import Orderable, Page, TaskState, WorkflowPage, WorkflowState
 from wagtail.search import index
 
-from knowledge.preview import FrontEndPreviewMixin
+from core.preview import FrontEndPreviewMixin
+from core.taxonomy import Taxonomy
 from regions.forms import AnnualPlanPageForm, RegionScopedInlinePanel
 from regions.permissions import AnnualPlanPermissionTester
 from regions.serializers import RegionSerializer
@@ -36,6 +37,8 @@ class ActionStatus(models.TextChoices):
 class AnnualPlanPage(FrontEndPreviewMixin, RegionalPageMixin, Page):
     """A region's plan for one year. Coordinators submit it to the region's steering group,
     whose approval (a Wagtail workflow task) publishes it."""
+
+    taxonomy = Taxonomy("annual-plan", regions="region", region_from_parent=True)
 
     year = models.PositiveSmallIntegerField(_("jaar"))
     intro = models.TextField(_("inleiding"), blank=True)

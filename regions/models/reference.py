@@ -3,6 +3,10 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+# The kind of a page (an event) that is a meeting of a region's steering group: the national
+# overview shows each region's latest.
+STEERING_GROUP_KIND = "stuurgroep"
+
 
 class SchoolType(models.TextChoices):
     PRO = "pro", _("Praktijkonderwijs")

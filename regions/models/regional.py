@@ -4,10 +4,13 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.search import index
 
+from core.models import RegionFromParentMixin
 
-class RegionalPageMixin(models.Model):
-    """A page that sits directly under a RegionPage and carries that page's region, so that it
-    can be filtered and found by region without walking the tree."""
+
+class RegionalPageMixin(RegionFromParentMixin):
+    """A page that sits directly under a RegionPage and carries that page's region (its taxonomy
+    says `region_from_parent`), so that it can be filtered and found by region without walking the
+    tree."""
 
     region = models.ForeignKey(
         "regions.Region", verbose_name=_("arbeidsmarktregio"), on_delete=models.PROTECT,
@@ -21,8 +24,3 @@ class RegionalPageMixin(models.Model):
 
     class Meta:
         abstract = True
-
-    def save(self, *args, **kwargs):
-        # Follow the tree, also after a move to another region page.
-        self.region_id = self.get_parent().specific_deferred.region_id
-        return super().save(*args, **kwargs)

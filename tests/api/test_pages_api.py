@@ -87,7 +87,8 @@ def test_lists_leave_bodies_to_the_detail(contract_client):
         ({"school_type": "pro"}, {"knowledge.ArticlePage"}),
         ({"school_type": "vso"}, set()),
         ({"date_from": "2027-01-01"}, {"knowledge.NewsPage", "knowledge.EventPage"}),
-        ({"date_to": "2026-12-31"}, {"knowledge.ArticlePage"}),
+        # The photo's date is the day it was last reviewed, as search sorts it.
+        ({"date_to": "2026-12-31"}, {"knowledge.ArticlePage", "regions.RegionalPhotoPage"}),
         ({"date_from": "2027-01-01", "date_to": "2027-02-01"}, {"knowledge.NewsPage"}),
         ({"type": "knowledge.NewsPage", "theme": "nazorg"}, {"knowledge.NewsPage"}),
         ({"type": "knowledge.ArticlePage", "region": "AM22", "kind": "goed-voorbeeld"},

@@ -7,7 +7,7 @@ from django.apps import apps
 from django.urls import reverse
 from wagtail.models import Page
 
-from knowledge.preview import FrontEndPreviewMixin
+from core.preview import FrontEndPreviewMixin
 
 pytestmark = pytest.mark.django_db
 

@@ -1,0 +1,11 @@
+from .pages import BasePage, RegionFromParentMixin, page_types_naming_parent
+from .sections import SectionIndexPage
+from .settings import SiteSettings
+
+__all__ = [
+    "BasePage",
+    "RegionFromParentMixin",
+    "SectionIndexPage",
+    "SiteSettings",
+    "page_types_naming_parent",
+]

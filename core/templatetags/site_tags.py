@@ -1,0 +1,78 @@
+"""The site's header, menu and footer, from the page tree and SiteSettings (Instellingen)."""
+
+from django import template
+from django.urls import NoReverseMatch, reverse
+from wagtail.models import Site
+
+from core.models import SiteSettings
+from core.representations import is_public
+
+register = template.Library()
+
+
+def _site_root(request):
+    site = Site.find_for_request(request) if request is not None else None
+    return site.root_page.localized if site is not None else None
+
+
+@register.simple_tag(takes_context=True)
+def site_settings(context):
+    """The SiteSettings of the current site (its name, footer, contact)."""
+    request = context.get("request")
+    return SiteSettings.for_request(request) if request is not None else SiteSettings()
+
+
+@register.simple_tag
+def optional_url(name, *args):
+    """The path of the named URL, or "" when the app that serves it is not installed."""
+    try:
+        return reverse(name, args=args)
+    except NoReverseMatch:
+        return ""
+
+
+@register.inclusion_tag("includes/site_header.html", takes_context=True)
+def site_header(context):
+    """Site name, search box and main menu: the live, public pages under the site's root page that
+    are marked "Toon in menu's", the current one (or the one it lies in) marked."""
+    request = context.get("request")
+    root = _site_root(request)
+    page = context.get("page")
+    menu = root.get_children().live().public().in_menu() if root is not None else []
+    return {
+        "request": request,
+        "site": site_settings(context),
+        "site_root": root,
+        "page": page,
+        "search_query": context.get("search_query"),
+        "search_url": optional_url("search"),
+        "menu": [
+            (item, _current(page, item)) for item in menu
+        ],
+    }
+
+
+def _current(page, item):
+    if page is None or not getattr(page, "path", None):
+        return None
+    if page.pk == item.pk:
+        return "page"
+    return "true" if page.path.startswith(item.path) else None
+
+
+@register.inclusion_tag("includes/site_footer.html", takes_context=True)
+def site_footer(context):
+    request = context.get("request")
+    site = site_settings(context)
+    return {
+        "request": request,
+        "site": site,
+        "site_root": _site_root(request),
+        # A link to a draft or private page would reveal its address.
+        "links": [
+            link.value for link in site.footer_links
+            if link.value["page"] is None or is_public(link.value["page"], request)
+        ],
+        "search_url": optional_url("search"),
+        "sitemap_url": optional_url("sitemap"),
+    }
