@@ -5,15 +5,28 @@ PY := $(VENV)/bin/python
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test install lint chromium postgres serve bench
+.PHONY: run test install lock lint format chromium postgres serve bench
 
-$(VENV)/.installed: pyproject.toml
+# Every dependency, direct and transitive, pinned with hashes for Python 3.11 on Linux. `make install`
+# installs exactly these; `make lock` writes the file from pyproject.toml.
+LOCK := requirements.lock
+
+# The project itself (no packages of its own) goes in with --no-deps: its dependencies are the lock's.
+$(VENV)/.installed: $(LOCK) pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet ".[dev,search-cluster]"
+	$(PY) -m pip install --quiet --require-hashes -r $(LOCK)
+	$(PY) -m pip install --quiet --no-deps .
 	touch $@
 
 install: $(VENV)/.installed
+
+# Run after changing the dependencies in pyproject.toml. Pins that still fit are kept;
+# `make lock LOCK_ARGS=--upgrade` moves every package to its newest allowed version.
+lock: install
+	$(VENV)/bin/uv pip compile pyproject.toml --extra dev --extra search-cluster \
+		--python-version 3.11 --python-platform linux --generate-hashes \
+		--custom-compile-command "make lock" --quiet --output-file $(LOCK) $(LOCK_ARGS)
 
 run: install
 	$(PY) manage.py migrate --noinput
@@ -27,8 +40,19 @@ run: install
 test: install chromium lint $(if $(findstring postgres,$(DATABASE_URL)),postgres)
 	$(PY) -m pytest $(PYTEST_ARGS)
 
+# Style (ruff), formatting of Python (ruff format) and of templates (djhtml), and the apps' layers
+# (import-linter, [tool.importlinter] in pyproject.toml). `make format` fixes the formatting.
+TEMPLATES_HTML = $(shell find core themes regions knowledge search site -path '*/templates/*.html')
+
 lint: install
 	$(PY) -m ruff check .
+	$(PY) -m ruff format --check .
+	$(VENV)/bin/djhtml --check $(TEMPLATES_HTML)
+	$(VENV)/bin/lint-imports
+
+format: install
+	$(PY) -m ruff format .
+	$(VENV)/bin/djhtml $(TEMPLATES_HTML)
 
 # Browser tests drive Debian's Chromium; install it when it is missing (needs root or sudo).
 chromium:
@@ -41,6 +65,6 @@ chromium:
 postgres:
 	./scripts/start-postgres
 
-# Search latency at 10,000 and 100,000 pages on the local PostgreSQL (README, Benchmarks).
+# Search latency at 10,000 and 100,000 pages on the local PostgreSQL (docs/benchmarks.md).
 bench: install postgres
 	$(PY) benchmarks/search_benchmark.py $(BENCH_ARGS)

@@ -73,23 +73,24 @@ class BulkArticleLoader:
             article.page_ptr_id = article.id = page.pk
         local_fields = ArticlePage._meta.local_concrete_fields
         ArticlePage._base_manager._insert(articles, fields=local_fields, using=connection.alias)
-        for relation, lookup in (("themes", self.importer.themes),
-                                 ("regions", self.importer.regions)):
+        for relation, lookup in (("themes", self.importer.themes), ("regions", self.importer.regions)):
             field = ArticlePage._meta.get_field(relation)
             through = field.remote_field.through
             source, target = field.m2m_field_name(), field.m2m_reverse_field_name()
-            through.objects.bulk_create([
-                through(**{f"{source}_id": article.pk, f"{target}_id": lookup[code].pk})
-                for article, record in zip(articles, records, strict=True)
-                for code in getattr(record, relation)
-            ])
+            through.objects.bulk_create(
+                [
+                    through(**{f"{source}_id": article.pk, f"{target}_id": lookup[code].pk})
+                    for article, record in zip(articles, records, strict=True)
+                    for code in getattr(record, relation)
+                ]
+            )
         return [article.pk for article in articles]
 
     def article(self, record):
         parent = self.importer.parent_for(record)
         if parent.pk not in self.next_step:
             last_path = children_of(parent).order_by("-path").values_list("path", flat=True).first()
-            self.next_step[parent.pk] = Page._str2int(last_path[-Page.steplen:]) if last_path else 0
+            self.next_step[parent.pk] = Page._str2int(last_path[-Page.steplen :]) if last_path else 0
         step = self.next_step[parent.pk] + 1
         self.next_step[parent.pk] = step
         published = timezone.make_aware(datetime.datetime.combine(record.date, datetime.time(9)))
@@ -113,8 +114,10 @@ class BulkArticleLoader:
 
     def add_to_index(self, page_ids):
         pages = (
-            ArticlePage.get_indexed_objects().filter(pk__in=page_ids)
-            .prefetch_related("themes", "regions").order_by("pk")
+            ArticlePage.get_indexed_objects()
+            .filter(pk__in=page_ids)
+            .prefetch_related("themes", "regions")
+            .order_by("pk")
         )
         self.index.add_items(ArticlePage, list(pages))
 

@@ -23,8 +23,16 @@ from regions.models import Municipality, RegionIndexPage, RegionPage
 
 ROWS = 5000
 HEADER = [
-    "BRIN NUMMER", "VESTIGINGSNUMMER", "VESTIGINGSNAAM", "STRAATNAAM", "HUISNUMMER-TOEVOEGING",
-    "POSTCODE", "PLAATSNAAM", "GEMEENTENUMMER", "TELEFOONNUMMER", "INTERNETADRES",
+    "BRIN NUMMER",
+    "VESTIGINGSNUMMER",
+    "VESTIGINGSNAAM",
+    "STRAATNAAM",
+    "HUISNUMMER-TOEVOEGING",
+    "POSTCODE",
+    "PLAATSNAAM",
+    "GEMEENTENUMMER",
+    "TELEFOONNUMMER",
+    "INTERNETADRES",
     "ONDERWIJSSTRUCTUUR",
 ]
 
@@ -36,11 +44,21 @@ def duo_file(rows=ROWS):
     writer.writerow(HEADER)
     for serial in range(rows):
         brin = f"{serial % 100:02d}{chr(65 + serial // 2600 % 26)}{chr(65 + serial // 100 % 26)}"
-        writer.writerow([
-            brin, f"{brin}{serial % 7:02d}", f"School {serial}", "Schoolstraat", str(serial),
-            "1234 AB", "PLAATS", numbers[serial % len(numbers)], "0101234567",
-            f"www.school{serial}.example", "PRO" if serial % 3 == 0 else "VBO/MAVO",
-        ])
+        writer.writerow(
+            [
+                brin,
+                f"{brin}{serial % 7:02d}",
+                f"School {serial}",
+                "Schoolstraat",
+                str(serial),
+                "1234 AB",
+                "PLAATS",
+                numbers[serial % len(numbers)],
+                "0101234567",
+                f"www.school{serial}.example",
+                "PRO" if serial % 3 == 0 else "VBO/MAVO",
+            ]
+        )
     return out.getvalue().encode("utf-8")
 
 
@@ -57,9 +75,11 @@ def main():
     data = duo_file()
     for label in ("first import", "re-import"):
         report = timed(f"{label} of {ROWS} rows", lambda: SchoolImporter().run(data))
-        print(f"  created {report.created}, updated {report.updated}, "
-              f"unchanged {report.unchanged}, skipped {report.skipped}, "
-              f"errors {len(report.errors)}")
+        print(
+            f"  created {report.created}, updated {report.updated}, "
+            f"unchanged {report.unchanged}, skipped {report.skipped}, "
+            f"errors {len(report.errors)}"
+        )
     client = Client(HTTP_HOST="localhost")
     index = RegionIndexPage.objects.get(locale__language_code="nl")
     region = RegionPage.objects.get(region__code="AM22", locale__language_code="nl")

@@ -102,7 +102,7 @@ def timed(found, rounds, budget):
     samples, started = {name: [] for name in found}, time.perf_counter()
     for number in range(rounds):
         turns = list(found.items())
-        turns = turns[number % len(turns):] + turns[:number % len(turns)]
+        turns = turns[number % len(turns) :] + turns[: number % len(turns)]
         for query, filters in QUERIES:
             for name, function in turns:
                 start = time.perf_counter()
@@ -163,8 +163,10 @@ def measure(articles, rounds, budget):
 def print_table(rows, corpus):
     print()
     print(f"Corpus: {corpus}")
-    print("| articles | pages | ours p50 / p95 | plain p50 / p95 | floor p50 / p95 "
-          "| ours ÷ plain (p95) | SQL queries per request |")
+    print(
+        "| articles | pages | ours p50 / p95 | plain p50 / p95 | floor p50 / p95 "
+        "| ours ÷ plain (p95) | SQL queries per request |"
+    )
     print("|---:|---:|---:|---:|---:|---:|---:|")
     for row in rows:
         cells = [f"{row['size']:,}", f"{row['pages']:,}"]
@@ -179,14 +181,21 @@ def main():
     parser = argparse.ArgumentParser(description="Search latency at scale on PostgreSQL.")
     parser.add_argument("--sizes", type=int, nargs="+", default=[10000, 100000])
     parser.add_argument("--rounds", type=int, default=5, help="passes over the query list")
-    parser.add_argument("--budget", type=float, default=600,
-                        help="seconds per size after which no new pass starts")
-    parser.add_argument("--corpus", choices=STYLES, default="realistic",
-                        help="generate_corpus.py style: realistic, or dense (common words on most pages)")
-    parser.add_argument("--database-url", default=os.environ.get("BENCH_DATABASE_URL",
-                                                                 DEFAULT_DATABASE_URL))
-    parser.add_argument("--measure-only", action="store_true",
-                        help="time the database an earlier run left, as it is (no --sizes)")
+    parser.add_argument(
+        "--budget", type=float, default=600, help="seconds per size after which no new pass starts"
+    )
+    parser.add_argument(
+        "--corpus",
+        choices=STYLES,
+        default="realistic",
+        help="generate_corpus.py style: realistic, or dense (common words on most pages)",
+    )
+    parser.add_argument("--database-url", default=os.environ.get("BENCH_DATABASE_URL", DEFAULT_DATABASE_URL))
+    parser.add_argument(
+        "--measure-only",
+        action="store_true",
+        help="time the database an earlier run left, as it is (no --sizes)",
+    )
     args = parser.parse_args()
     if not args.database_url.startswith("postgres"):
         parser.error("the benchmark runs on PostgreSQL")
@@ -209,8 +218,7 @@ def main():
     for size in sorted(args.sizes):
         start = time.perf_counter()
         loaded += loader.load(islice(corpus, size - loaded))
-        print(f"{loaded:,} articles loaded and indexed in {time.perf_counter() - start:.0f} s",
-              flush=True)
+        print(f"{loaded:,} articles loaded and indexed in {time.perf_counter() - start:.0f} s", flush=True)
         rows.append(measure(size, args.rounds, args.budget))
         print_table(rows[-1:], args.corpus)
     print_table(rows, args.corpus)

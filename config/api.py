@@ -3,22 +3,10 @@
 
 from ninja import NinjaAPI
 from ninja.errors import ValidationError
-from wagtail.api.v2.router import WagtailAPIRouter
 
-from core.content_api import (
-    ContentDocumentsAPIViewSet,
-    ContentImagesAPIViewSet,
-    ContentPagesAPIViewSet,
-    PagePreviewAPIViewSet,
-    PublicRedirectsAPIViewSet,
-)
+from core.content_api import content_api_router
 
-content_api = WagtailAPIRouter("wagtailapi")
-content_api.register_endpoint("pages", ContentPagesAPIViewSet)
-content_api.register_endpoint("images", ContentImagesAPIViewSet)
-content_api.register_endpoint("documents", ContentDocumentsAPIViewSet)
-content_api.register_endpoint("redirects", PublicRedirectsAPIViewSet)
-content_api.register_endpoint("page_preview", PagePreviewAPIViewSet)
+content_api = content_api_router()
 
 project_api = NinjaAPI(
     title="VSO-PRO kennisplatform API",

@@ -12,6 +12,7 @@ from wagtail.contrib.frontend_cache.utils import PurgeBatch
 from wagtail.models import ModelLogEntry, PageLogEntry
 
 from .hooks import PAGES_SHOWING, PURGE_PATHS, gathered
+from .paths import optional_url
 
 # The preview endpoint is excluded: drafts are never cached (it answers "private, no-store").
 CACHED_PATHS = re.compile(r"^/(api/v2/(?!page_preview/)|feeds/|sitemap\.xml$)")
@@ -23,8 +24,7 @@ def last_content_change():
     the newest log entry is therefore a safe Last-Modified (last_published_at alone would not
     change on an unpublish)."""
     newest = [
-        log.objects.aggregate(newest=Max("timestamp"))["newest"]
-        for log in (PageLogEntry, ModelLogEntry)
+        log.objects.aggregate(newest=Max("timestamp"))["newest"] for log in (PageLogEntry, ModelLogEntry)
     ]
     return max((moment for moment in newest if moment is not None), default=None)
 
@@ -41,7 +41,7 @@ class ContentCacheMiddleware:
         if user is not None and user.is_authenticated:
             patch_cache_control(response, private=True)
         else:
-            patch_cache_control(response, public=True, max_age=settings.HTTP_CACHE_MAX_AGE)
+            patch_cache_control(response, public=True, max_age=getattr(settings, "HTTP_CACHE_MAX_AGE", 60))
         last_modified = last_content_change()
         if last_modified is not None:
             response.headers["Last-Modified"] = http_date(last_modified.timestamp())
@@ -67,13 +67,13 @@ def purge_pages_showing(sender, instance, **kwargs):
     """On publish and unpublish, Wagtail's frontend cache purges the page's own URL; this purges
     what else shows the page: its entry in the content API, the sitemap, the paths and pages the
     apps name for it (feeds, the pages of its themes), its parent and the home page."""
-    site = instance.get_site() if settings.WAGTAILFRONTENDCACHE else None
+    site = instance.get_site() if getattr(settings, "WAGTAILFRONTENDCACHE", None) else None
     if site is None:
         return
     paths = [
         reverse("wagtailapi:pages:listing"),
         reverse("wagtailapi:pages:detail", args=[instance.pk]),
-        reverse("sitemap"),
+        *filter(None, [optional_url("sitemap")]),
         *gathered(PURGE_PATHS, instance.specific_deferred),
     ]
     batch = PurgeBatch(site.root_url + path for path in paths)

@@ -15,6 +15,7 @@ from rest_framework.filters import BaseFilterBackend
 from rest_framework.response import Response
 from wagtail.api.querysets import get_public_pages_queryset
 from wagtail.api.v2.filters import SearchFilter
+from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.contrib.redirects.api.v2 import RedirectsAPIViewSet
@@ -58,9 +59,7 @@ class ContentFilter(BaseFilterBackend):
             if value not in known_codes("school_type"):
                 raise BadRequestError(_("school_type is pro of vso"))
             queryset = queryset.filter(pages_having("school_type", value))
-        dates = {
-            name: _parse_date(name, request.GET[name]) for name in DATE_FILTERS if name in request.GET
-        }
+        dates = {name: _parse_date(name, request.GET[name]) for name in DATE_FILTERS if name in request.GET}
         if len(dates) == 2 and dates["date_from"] > dates["date_to"]:
             raise BadRequestError(_("date_from ligt na date_to"))
         for name, value in dates.items():
@@ -122,7 +121,13 @@ def _child_prefetch(relation):
 # Ids and offsets beyond a 32-bit integer overflow the database: they are bad input, not a crash.
 MAX_INTEGER = 2**31 - 1
 INTEGER_PARAMETERS = [
-    "offset", "limit", "id", "child_of", "ancestor_of", "descendant_of", "translation_of",
+    "offset",
+    "limit",
+    "id",
+    "child_of",
+    "ancestor_of",
+    "descendant_of",
+    "translation_of",
 ]
 SEARCH_OPERATORS = ["and", "or"]
 
@@ -185,16 +190,18 @@ class PublicRedirectsAPIViewSet(CheckedInputMixin, RedirectsAPIViewSet):
     def get_queryset(self):
         visible = public_pages(self.request._request).values("pk")
         return (
-            super().get_queryset().select_related("redirect_page")
+            super()
+            .get_queryset()
+            .select_related("redirect_page")
             .filter(Q(redirect_page__isnull=True) | Q(redirect_page__in=visible))
         )
+
+
 class PagePreviewAPIViewSet(ContentPagesAPIViewSet):
     """/api/v2/page_preview/?content_type=…&token=…: the draft behind a preview token, in the same
     representation as /api/v2/pages/<id>/. Without a valid, unexpired token there is no draft."""
 
-    known_query_parameters = ContentPagesAPIViewSet.known_query_parameters.union(
-        ["content_type", "token"]
-    )
+    known_query_parameters = ContentPagesAPIViewSet.known_query_parameters.union(["content_type", "token"])
 
     def listing_view(self, request):
         self.action = "detail_view"
@@ -221,3 +228,16 @@ class PagePreviewAPIViewSet(ContentPagesAPIViewSet):
     def private(response):
         patch_cache_control(response, private=True, no_store=True)
         return response
+
+
+def content_api_router():
+    """/api/v2/: pages, images, documents, redirects and the draft preview, under the namespace
+    `wagtailapi` that the project's API links (`api_url`) and the cache purge rely on. Include its
+    `urls` at `api/v2/`."""
+    router = WagtailAPIRouter("wagtailapi")
+    router.register_endpoint("pages", ContentPagesAPIViewSet)
+    router.register_endpoint("images", ContentImagesAPIViewSet)
+    router.register_endpoint("documents", ContentDocumentsAPIViewSet)
+    router.register_endpoint("redirects", PublicRedirectsAPIViewSet)
+    router.register_endpoint("page_preview", PagePreviewAPIViewSet)
+    return router

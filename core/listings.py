@@ -1,5 +1,5 @@
 """The sections of the newest pages that region and theme pages show: one per page type whose
-taxonomy says `listed`, in the order Wagtail knows the page types."""
+taxonomy says `listed`, in the page types' `listing_order`."""
 
 from dataclasses import dataclass
 
@@ -20,14 +20,16 @@ def listings(narrow, limit=LISTING_SIZE):
     """[Listing] of every listed page type; `narrow(model, pages)` narrows a type's listed pages
     (to a region page's descendants, to a theme), or returns None to leave the type out."""
     found = []
-    for model in registered_page_models():
+    listed = [model for model in registered_page_models() if taxonomy_of(model).listed]
+    for model in sorted(listed, key=lambda model: model.listing_order):
         taxonomy = taxonomy_of(model)
-        if not taxonomy.listed:
-            continue
         pages = narrow(model, model.listed_pages())
         if pages is not None:
-            found.append(Listing(taxonomy.type_code, model.listing_heading, model.listing_empty_text,
-                                 list(pages[:limit])))
+            found.append(
+                Listing(
+                    taxonomy.type_code, model.listing_heading, model.listing_empty_text, list(pages[:limit])
+                )
+            )
     return found
 
 

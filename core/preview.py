@@ -16,7 +16,7 @@ class FrontEndPreviewMixin(HeadlessPreviewMixin):
     def get_page_from_preview_token(cls, token):
         # The package checks the signature but not its age: a preview link must not outlive the
         # editing session it was made for.
-        cls.get_preview_signer().unsign(token, max_age=settings.HEADLESS_PREVIEW_MAX_AGE)
+        cls.get_preview_signer().unsign(token, max_age=getattr(settings, "HEADLESS_PREVIEW_MAX_AGE", 600))
         return super().get_page_from_preview_token(token)
 
     def serve_draft(self, request, mode_name):

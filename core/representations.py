@@ -1,8 +1,10 @@
 """How images, documents and page links appear in the content API: ready to render, so a front end
-needs no second request to show a picture, offer a download or follow a link."""
+needs no second request to show a picture, offer a download or follow a link. Blocks use the
+functions; API fields of models use `ImageField` and `DocumentField`."""
 
 import os
 
+from rest_framework import serializers
 from wagtail.api.utils import get_full_url
 from wagtail.images import get_image_model
 from wagtail.models import PageViewRestriction
@@ -92,3 +94,17 @@ def page_link(page, context=None):
         "title": page.title,
         "url": page.get_full_url(request=request),
     }
+
+
+class DocumentField(serializers.Field):
+    """A document as URL, file name and size instead of a bare id."""
+
+    def to_representation(self, document):
+        return document_representation(document, self.context)
+
+
+class ImageField(serializers.Field):
+    """An image as renditions with their URLs and sizes instead of a bare id."""
+
+    def to_representation(self, image):
+        return image_representation(image, self.context, alt=image.default_alt_text or "")

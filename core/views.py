@@ -20,7 +20,9 @@ def preview(request):
         page = preview_page(request.GET.get("content_type"), request.GET.get("token"))
     except PreviewUnavailable as error:
         return render(
-            request, "core/preview_unavailable.html", {"reason": error.reason},
+            request,
+            "core/preview_unavailable.html",
+            {"reason": error.reason},
             status=error.status,
         )
     response = page.serve_draft(request, page.default_preview_mode)

@@ -12,6 +12,7 @@ from django.views.decorators.http import require_GET
 from icalendar import Calendar, Event, vDuration
 from wagtail.models import Locale, Site
 
+from core.models import SiteSettings
 from regions.models import Region
 
 from .models import EventPage
@@ -25,7 +26,7 @@ REFRESH_INTERVAL = datetime.timedelta(hours=1)
 @require_GET
 def event_calendar(request, region=None):
     region = get_object_or_404(Region, code__iexact=region) if region else None
-    calendar = build_calendar(request, calendar_name(region), calendar_events(region))
+    calendar = build_calendar(request, calendar_name(request, region), calendar_events(region))
     filename = f"agenda-{region.code.lower()}.ics" if region else "agenda.ics"
     response = HttpResponse(calendar.to_ical(), content_type="text/calendar; charset=utf-8")
     response["Content-Disposition"] = f'inline; filename="{filename}"'
@@ -34,8 +35,11 @@ def event_calendar(request, region=None):
 
 def calendar_events(region=None):
     events = (
-        EventPage.objects.live().public().filter(locale=Locale.get_default())
-        .filter(end__gte=timezone.now() - HISTORY).order_by("start", "pk")
+        EventPage.objects.live()
+        .public()
+        .filter(locale=Locale.get_default())
+        .filter(end__gte=timezone.now() - HISTORY)
+        .order_by("start", "pk")
     )
     return list(events.filter(region=region) if region else events)
 
@@ -44,7 +48,7 @@ def build_calendar(request, name, events):
     site = Site.find_for_request(request)
     domain = site.hostname if site else request.get_host()
     calendar = Calendar()
-    calendar.add("prodid", "-//VSO-PRO kennisplatform//Agenda//NL")
+    calendar.add("prodid", f"-//{SiteSettings.for_request(request).site_name}//Agenda//NL")
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
     calendar.add("method", "PUBLISH")
@@ -65,10 +69,11 @@ def build_calendar(request, name, events):
     return calendar
 
 
-def calendar_name(region):
+def calendar_name(request, region):
+    site_name = SiteSettings.for_request(request).site_name
     if region is None:
-        return _("Agenda VSO-PRO kennisplatform")
-    return _("Agenda %(region)s – VSO-PRO kennisplatform") % {"region": region.name}
+        return _("Agenda %(site)s") % {"site": site_name}
+    return _("Agenda %(region)s – %(site)s") % {"region": region.name, "site": site_name}
 
 
 def calendar_event(event, domain, url):

@@ -59,7 +59,8 @@ class ContentFeed(Feed):
             news, knowledge = news.filter(region__isnull=True), knowledge.none()
         pages = sorted(
             [*news[:FEED_SIZE], *knowledge[:FEED_SIZE]],
-            key=lambda page: (page.date, page.last_published_at), reverse=True,
+            key=lambda page: (page.date, page.last_published_at),
+            reverse=True,
         )[:FEED_SIZE]
         for page in pages:
             page.feed_link = page.get_full_url(subject.request)
@@ -69,7 +70,9 @@ class ContentFeed(Feed):
         site_name = SiteSettings.for_request(subject.request).site_name
         if subject.region:
             return _("%(region)s – nieuws en kennis – %(site)s") % {
-                "region": subject.region.name, "site": site_name}
+                "region": subject.region.name,
+                "site": site_name,
+            }
         if subject.theme:
             return _("Thema %(theme)s – %(site)s") % {"theme": subject.theme.title, "site": site_name}
         return _("Landelijk nieuws – %(site)s") % {"site": site_name}
@@ -77,7 +80,8 @@ class ContentFeed(Feed):
     def description(self, subject):
         if subject.region:
             return _("Nieuws en kennis uit de arbeidsmarktregio %(region)s.") % {
-                "region": subject.region.name}
+                "region": subject.region.name
+            }
         if subject.theme:
             return _("Nieuws en kennis over het thema %(theme)s.") % {"theme": subject.theme.title}
         return _("Landelijk nieuws over praktijkonderwijs, vso en duurzaam werk.")

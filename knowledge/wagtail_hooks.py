@@ -1,7 +1,10 @@
 from wagtail import hooks
 
 from core.hooks import PURGE_PATHS
+from regions.hooks import SETUP_ROLES
 
 from .feeds import feed_paths_for
+from .roles import setup_knowledge_roles
 
 hooks.register(PURGE_PATHS, feed_paths_for)
+hooks.register(SETUP_ROLES, setup_knowledge_roles)

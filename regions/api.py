@@ -22,30 +22,30 @@ SchoolTypeCode = Literal["pro", "vso"]
 MAX_PAGE_SIZE = 100
 
 
-class RenditionOut(Schema):
+class ImageRenditionOut(Schema):
     url: str
     width: int
     height: int
 
 
-class ImageOut(Schema):
+class CoordinatorPhotoOut(Schema):
     id: int
     title: str
     alt: str
     width: int
     height: int
-    renditions: dict[str, RenditionOut]
+    renditions: dict[str, ImageRenditionOut]
 
 
-class CoordinatorOut(Schema):
+class RegionCoordinatorOut(Schema):
     name: str
     role: str
     email: str
     phone: str
-    photo: ImageOut | None
+    photo: CoordinatorPhotoOut | None
 
 
-class NormOut(Schema):
+class CaseloadNormOut(Schema):
     minutes_per_school: int
     fulltime_hours: int
     description: str
@@ -55,7 +55,7 @@ class CaseloadOut(Schema):
     schools: int = Field(description="Actieve scholen in de regio")
     hours_per_week: float
     fte: float
-    norm: NormOut
+    norm: CaseloadNormOut
 
 
 class SchoolCountsOut(Schema):
@@ -64,11 +64,11 @@ class SchoolCountsOut(Schema):
     total: int
 
 
-class RegionOut(Schema):
+class RegionSummaryOut(Schema):
     code: str
     name: str
     page: PageLinkOut | None
-    coordinators: list[CoordinatorOut]
+    coordinators: list[RegionCoordinatorOut]
     school_counts: SchoolCountsOut
     caseload: CaseloadOut
 
@@ -99,7 +99,7 @@ class SteeringGroupMemberOut(Schema):
     organisation: str
 
 
-class RegionDetailOut(RegionOut):
+class RegionDetailOut(RegionSummaryOut):
     centre_municipality: MunicipalityOut | None
     steering_group: list[SteeringGroupMemberOut]
     municipalities: list[MunicipalityOut]
@@ -113,7 +113,7 @@ class SchoolFilters(Schema):
     page_size: int = Field(50, ge=1, le=MAX_PAGE_SIZE)
 
 
-class SchoolPageOut(Schema):
+class SchoolListOut(Schema):
     total: int
     page: int
     page_size: int
@@ -123,12 +123,17 @@ class SchoolPageOut(Schema):
 def region_pages(locale, regions=None):
     """The published, public region page of each region in `locale`, with their coordinators."""
     pages = (
-        RegionPage.objects.live().public().filter(locale__language_code=locale)
+        RegionPage.objects.live()
+        .public()
+        .filter(locale__language_code=locale)
         .select_related("centre_municipality")
         .prefetch_related(
-            Prefetch("coordinators", RegionCoordinator.objects.prefetch_related(
-                Prefetch("photo", queryset=images_with_renditions())
-            )),
+            Prefetch(
+                "coordinators",
+                RegionCoordinator.objects.prefetch_related(
+                    Prefetch("photo", queryset=images_with_renditions())
+                ),
+            ),
         )
     )
     if regions is not None:
@@ -216,7 +221,11 @@ def find_region(code, status=404):
     return region
 
 
-@regions_router.get("/", response=list[RegionOut], summary=_("Alle arbeidsmarktregio's"))
+@regions_router.get(
+    "/",
+    response={200: list[RegionSummaryOut], 400: ProblemOut},
+    summary=_("Alle arbeidsmarktregio's"),
+)
 def list_regions(request, locale: Language = "nl"):
     """The 35 regions by name, each with its page in `locale`, its coordinators, its active
     schools by type and the caseload they make."""
@@ -229,7 +238,9 @@ def list_regions(request, locale: Language = "nl"):
 
 
 @regions_router.get(
-    "/{code}/", response={200: RegionDetailOut, 404: ProblemOut}, summary=_("Eén arbeidsmarktregio")
+    "/{code}/",
+    response={200: RegionDetailOut, 400: ProblemOut, 404: ProblemOut},
+    summary=_("Eén arbeidsmarktregio"),
 )
 def region_detail(request, code: str, locale: Language = "nl"):
     """One region with its municipalities, its centre municipality, its steering group and all
@@ -237,8 +248,10 @@ def region_detail(request, code: str, locale: Language = "nl"):
     region = find_region(code)
     page = region_pages(locale, [region]).get(region.pk)
     schools = (
-        School.objects.active().in_region(region)
-        .select_related("municipality__region").order_by("name", "location_number")
+        School.objects.active()
+        .in_region(region)
+        .select_related("municipality__region")
+        .order_by("name", "location_number")
     )
     centre = page and page.centre_municipality
     return {
@@ -254,7 +267,7 @@ def region_detail(request, code: str, locale: Language = "nl"):
 
 
 @schools_router.get(
-    "/", response={200: SchoolPageOut, 400: ProblemOut}, summary=_("Scholen, per regio en schoolsoort")
+    "/", response={200: SchoolListOut, 400: ProblemOut}, summary=_("Scholen, per regio en schoolsoort")
 )
 def list_schools(request, filters: Query[SchoolFilters]):
     """Active pro and vso school locations by name, filtered by region and school type, in pages
@@ -271,4 +284,3 @@ def list_schools(request, filters: Query[SchoolFilters]):
         "page_size": filters.page_size,
         "results": [school_out(s) for s in schools[start : start + filters.page_size]],
     }
-

@@ -16,7 +16,10 @@ class Norm:
 
     @classmethod
     def from_settings(cls):
-        return cls(settings.CASELOAD_MINUTES_PER_SCHOOL, settings.CASELOAD_FULLTIME_HOURS)
+        return cls(
+            getattr(settings, "CASELOAD_MINUTES_PER_SCHOOL", 80),
+            getattr(settings, "CASELOAD_FULLTIME_HOURS", 36),
+        )
 
     def __str__(self):
         return _("%(minutes)s minuten per school per week; een voltijdweek is %(hours)s uur") % {

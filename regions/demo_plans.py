@@ -51,9 +51,7 @@ def build_regional_demo():
     created = []
     themes = {theme.code: theme for theme in Theme.objects.all()}
     for code, facts in DEMO_REGIONS.items():
-        region_page = RegionPage.objects.filter(
-            region__code=code, locale__language_code="nl"
-        ).first()
+        region_page = RegionPage.objects.filter(region__code=code, locale__language_code="nl").first()
         if region_page is None:
             continue
         photo = RegionalPhotoPage.objects.child_of(region_page).first()
@@ -90,18 +88,23 @@ def _photo(region_page, facts, themes):
     return RegionalPhotoPage(
         title=f"Arbeidsmarktregio-foto {name}",
         slug="arbeidsmarktregio-foto",
-        intro=f"Wie werkt in {name} aan werk voor jongeren uit pro en vso, "
-        "en waar lopen scholen tegenaan.",
+        intro=f"Wie werkt in {name} aan werk voor jongeren uit pro en vso, en waar lopen scholen tegenaan.",
         last_reviewed=timezone.localdate() - datetime.timedelta(days=40),
         consultation_tables=[
             ConsultationTable(
-                name=facts["table"], convenor=facts["centre"], frequency="Maandelijks",
-                representative="Netwerkcoördinator pro/vso", relevant=True,
+                name=facts["table"],
+                convenor=facts["centre"],
+                frequency="Maandelijks",
+                representative="Netwerkcoördinator pro/vso",
+                relevant=True,
                 relevance_reason="Hier worden de afspraken over het regionaal werkbedrijf gemaakt.",
             ),
             ConsultationTable(
-                name="Bestuurlijk overleg arbeidsmarkt", convenor="Wethouders van de regio",
-                frequency="Per kwartaal", representative="", relevant=False,
+                name="Bestuurlijk overleg arbeidsmarkt",
+                convenor="Wethouders van de regio",
+                frequency="Per kwartaal",
+                representative="",
+                relevant=False,
                 relevance_reason="Gaat over volwassenen in de bijstand; pro/vso schuift aan "
                 "als het nodig is.",
             ),
@@ -110,18 +113,24 @@ def _photo(region_page, facts, themes):
             RegionalPlan(
                 title=f"Regionaal plan Van school naar duurzaam werk {name}",
                 kind="school-naar-werk",
-                period="2025–2028", relevant=True,
+                period="2025–2028",
+                relevant=True,
                 summary="Afspraken tussen scholen, gemeenten en UWV over begeleiding na de school.",
             ),
             RegionalPlan(
-                title=f"Arbeidsmarktagenda {name}", kind="arbeidsmarkt", period="2024–2027",
-                summary=f"Tekorten in {facts['port']}.", relevant=True,
+                title=f"Arbeidsmarktagenda {name}",
+                kind="arbeidsmarkt",
+                period="2024–2027",
+                summary=f"Tekorten in {facts['port']}.",
+                relevant=True,
                 relevance_reason="Biedt kansen voor praktijkgerichte leerwerkplekken.",
             ),
         ],
         projects=[
             Project(
-                title="Leerwerkloket jongeren", lead=facts["centre"], period="2026",
+                title="Leerwerkloket jongeren",
+                lead=facts["centre"],
+                period="2026",
                 description="Eén loket voor werkgevers die een schoolverlater willen plaatsen.",
             ),
         ],
@@ -139,9 +148,9 @@ def _photo(region_page, facts, themes):
         developments=[
             Development(
                 title="Wet Van school naar duurzaam werk",
-                description="Scholen dragen oud-leerlingen warm over aan gemeente en "
-                "Doorstroompunt.",
-                relevant=True, relevance_reason="Verplicht voor alle pro- en vso-scholen.",
+                description="Scholen dragen oud-leerlingen warm over aan gemeente en Doorstroompunt.",
+                relevant=True,
+                relevance_reason="Verplicht voor alle pro- en vso-scholen.",
             ),
         ],
         bottlenecks=[
@@ -151,7 +160,8 @@ def _photo(region_page, facts, themes):
                 themes=[themes["stage-en-uitstroomplaatsen"]],
             ),
             Bottleneck(
-                kind="ontwikkelpunt", title="Nazorg na het eerste jaar loopt uiteen per gemeente",
+                kind="ontwikkelpunt",
+                title="Nazorg na het eerste jaar loopt uiteen per gemeente",
                 themes=[themes["nazorg"], themes["gemeentelijke-inzet"]],
             ),
         ],
@@ -176,23 +186,28 @@ def _plan(region_page, photo, year, themes):
         ],
         actions=[
             AnnualPlanAction(
-                title="Werkgeversontbijt met het Werkgeversservicepunt", owner="Netwerkcoördinator",
-                due_date=datetime.date(year, 6, 30), status="bezig",
+                title="Werkgeversontbijt met het Werkgeversservicepunt",
+                owner="Netwerkcoördinator",
+                due_date=datetime.date(year, 6, 30),
+                status="bezig",
                 progress_note="Twee ontbijten gehouden, twaalf nieuwe stageplekken.",
-                themes=[themes["stage-en-uitstroomplaatsen"]], bottlenecks=bottlenecks[:1],
+                themes=[themes["stage-en-uitstroomplaatsen"]],
+                bottlenecks=bottlenecks[:1],
             ),
             AnnualPlanAction(
-                title="Eén nazorgprotocol voor alle gemeenten", owner="Werkgroep nazorg",
-                due_date=datetime.date(year, 12, 1), status="gepland",
+                title="Eén nazorgprotocol voor alle gemeenten",
+                owner="Werkgroep nazorg",
+                due_date=datetime.date(year, 12, 1),
+                status="gepland",
                 themes=[themes["nazorg"], themes["gemeentelijke-inzet"]],
                 bottlenecks=bottlenecks[1:],
             ),
         ],
         progress_updates=[
             ProgressUpdate(
-                date=today - datetime.timedelta(days=14), quarter=(today.month - 1) // 3 + 1,
-                note="Besproken in de stuurgroep; de ontbijten werken, het nazorgprotocol "
-                "start na de zomer.",
+                date=today - datetime.timedelta(days=14),
+                quarter=(today.month - 1) // 3 + 1,
+                note="Besproken in de stuurgroep; de ontbijten werken, het nazorgprotocol start na de zomer.",
             ),
         ],
     )

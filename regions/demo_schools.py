@@ -14,26 +14,46 @@ DEMO_SCHOOL_FILES = [DATA_DIR / "demo_schools_pro.csv", DATA_DIR / "demo_schools
 
 # region code: (centrumgemeente number, (coordinator, mailbox), steering group members)
 DEMO_PEOPLE = {
-    "AM01": ("0014", ("Anouk de Vries", "anouk.devries"), [
-        ("Jan Bakker", "voorzitter", "Praktijkschool Stad en Ommeland"),
-        ("Marieke Smit", "directeur", "Vso De Dijk"),
-    ]),
-    "AM22": ("0599", ("Mohamed El Amrani", "m.elamrani"), [
-        ("Ingrid Visser", "voorzitter", "Praktijkcollege Maasstad"),
-        ("Peter de Graaf", "directeur", "Vso-school Het Baken"),
-        ("Fatima Yilmaz", "beleidsadviseur", "gemeente Rotterdam"),
-    ]),
-    "AM18": ("0363", ("Sanne Jansen", "s.jansen"), [
-        ("Ruud Hendriks", "voorzitter", "Praktijkschool Amstel"),
-        ("Esther Mulder", "directeur", "Vso Amstelland"),
-    ]),
-    "AM13": ("0344", ("Thomas van Dijk", "t.vandijk"), [
-        ("Linda de Boer", "voorzitter", "Praktijkschool Domstad"),
-    ]),
-    "AM28": ("0772", ("Eline Peeters", "e.peeters"), [
-        ("Bas Willems", "voorzitter", "Praktijkonderwijs Kempenland"),
-        ("Noor van den Berg", "directeur", "Vso De Dommel"),
-    ]),
+    "AM01": (
+        "0014",
+        ("Anouk de Vries", "anouk.devries"),
+        [
+            ("Jan Bakker", "voorzitter", "Praktijkschool Stad en Ommeland"),
+            ("Marieke Smit", "directeur", "Vso De Dijk"),
+        ],
+    ),
+    "AM22": (
+        "0599",
+        ("Mohamed El Amrani", "m.elamrani"),
+        [
+            ("Ingrid Visser", "voorzitter", "Praktijkcollege Maasstad"),
+            ("Peter de Graaf", "directeur", "Vso-school Het Baken"),
+            ("Fatima Yilmaz", "beleidsadviseur", "gemeente Rotterdam"),
+        ],
+    ),
+    "AM18": (
+        "0363",
+        ("Sanne Jansen", "s.jansen"),
+        [
+            ("Ruud Hendriks", "voorzitter", "Praktijkschool Amstel"),
+            ("Esther Mulder", "directeur", "Vso Amstelland"),
+        ],
+    ),
+    "AM13": (
+        "0344",
+        ("Thomas van Dijk", "t.vandijk"),
+        [
+            ("Linda de Boer", "voorzitter", "Praktijkschool Domstad"),
+        ],
+    ),
+    "AM28": (
+        "0772",
+        ("Eline Peeters", "e.peeters"),
+        [
+            ("Bas Willems", "voorzitter", "Praktijkonderwijs Kempenland"),
+            ("Noor van den Berg", "directeur", "Vso De Dommel"),
+        ],
+    ),
 }
 
 
@@ -46,9 +66,7 @@ def build_demo_schools_and_people():
             continue
         centre_number, (name, mailbox), members = DEMO_PEOPLE[page.region.code]
         page.centre_municipality = Municipality.objects.get(number=centre_number)
-        page.coordinators = [
-            RegionCoordinator(name=name, email=f"{mailbox}@example.org", phone="0612345678")
-        ]
+        page.coordinators = [RegionCoordinator(name=name, email=f"{mailbox}@example.org", phone="0612345678")]
         page.steering_group_members = [
             SteeringGroupMember(name=member, role=role, organisation=organisation)
             for member, role, organisation in members

@@ -54,7 +54,8 @@ def outline():
 def decode_arcs(topology):
     """The arcs in RD coordinates: TopoJSON stores each position as a delta from the one before."""
     (scale_x, scale_y), (translate_x, translate_y) = (
-        topology["transform"]["scale"], topology["transform"]["translate"]
+        topology["transform"]["scale"],
+        topology["transform"]["translate"],
     )
     arcs = []
     for arc in topology["arcs"]:
@@ -139,7 +140,10 @@ def region_map(regions, title, shade=None, labels=None):
         "title": title,
         "areas": [
             Area(
-                region.code, region.name, url, paths[region.code],
+                region.code,
+                region.name,
+                url,
+                paths[region.code],
                 shade(region.code) if shade else None,
                 (labels or {}).get(region.code, ""),
             )

@@ -66,27 +66,35 @@ COLUMNS = [
     Column("vso", _("Vso-scholen"), lambda row: row.vso, lambda row: row.vso),
     Column("schools", _("Scholen"), lambda row: row.schools, lambda row: row.schools),
     Column(
-        "hours", _("Caseload (uur per week)"),
-        lambda row: row.caseload.hours, lambda row: row.caseload.hours,
+        "hours",
+        _("Caseload (uur per week)"),
+        lambda row: row.caseload.hours,
+        lambda row: row.caseload.hours,
     ),
     Column("fte", _("Caseload (fte)"), lambda row: row.caseload.fte, lambda row: row.caseload.fte),
     Column(
-        "coordinator", _("Netwerkcoördinator"),
-        lambda row: row.coordinator_names.lower() or None, lambda row: row.coordinator_names,
+        "coordinator",
+        _("Netwerkcoördinator"),
+        lambda row: row.coordinator_names.lower() or None,
+        lambda row: row.coordinator_names,
     ),
     Column(
-        "photo", _("Arbeidsmarktregio-foto herzien"),
-        lambda row: row.photo_reviewed, lambda row: row.photo_reviewed or "",
+        "photo",
+        _("Arbeidsmarktregio-foto herzien"),
+        lambda row: row.photo_reviewed,
+        lambda row: row.photo_reviewed or "",
     ),
     Column(
-        "plan", _("Jaarplan"), plan_rank,
+        "plan",
+        _("Jaarplan"),
+        plan_rank,
         lambda row: row.plan_status.label if row.plan_status else "",
     ),
     Column(
-        "steering-group", _("Laatste stuurgroep"),
+        "steering-group",
+        _("Laatste stuurgroep"),
         lambda row: row.last_steering_group,
-        lambda row: timezone.localtime(row.last_steering_group).date()
-        if row.last_steering_group else "",
+        lambda row: timezone.localtime(row.last_steering_group).date() if row.last_steering_group else "",
     ),
 ]
 COLUMNS_BY_KEY = {column.key: column for column in COLUMNS}
@@ -117,8 +125,7 @@ def region_rows(index_page):
     norm = Norm.from_settings()
     pages = {
         page.region_id: page
-        for page in RegionPage.objects.child_of(index_page).live().public()
-        .prefetch_related("coordinators")
+        for page in RegionPage.objects.child_of(index_page).live().public().prefetch_related("coordinators")
     }
     counts = school_counts()
     photos = photo_review_dates()
@@ -128,24 +135,27 @@ def region_rows(index_page):
     for region in Region.objects.all():
         pro, vso = counts.get(region.pk, (0, 0))
         page = pages.get(region.pk)
-        rows.append(RegionRow(
-            region=region,
-            page=page,
-            pro=pro,
-            vso=vso,
-            caseload=caseload_for(pro + vso, norm),
-            coordinators=[person.name for person in page.coordinators.all()] if page else [],
-            photo_reviewed=photos.get(region.pk),
-            plan_status=plans.get(page.pk) if page else None,
-            last_steering_group=meetings.get(region.pk),
-        ))
+        rows.append(
+            RegionRow(
+                region=region,
+                page=page,
+                pro=pro,
+                vso=vso,
+                caseload=caseload_for(pro + vso, norm),
+                coordinators=[person.name for person in page.coordinators.all()] if page else [],
+                photo_reviewed=photos.get(region.pk),
+                plan_status=plans.get(page.pk) if page else None,
+                last_steering_group=meetings.get(region.pk),
+            )
+        )
     return rows
 
 
 def school_counts():
     """{region pk: (active pro schools, active vso schools)} in one query."""
     rows = (
-        School.objects.active().values("municipality__region")
+        School.objects.active()
+        .values("municipality__region")
         .annotate(
             pro=Count("pk", filter=Q(school_type=SchoolType.PRO)),
             vso=Count("pk", filter=Q(school_type=SchoolType.VSO)),
@@ -158,8 +168,12 @@ def school_counts():
 def photo_review_dates():
     """{region pk: the date the region's published photo was last reviewed}."""
     rows = (
-        RegionalPhotoPage.objects.live().public().filter(last_reviewed__isnull=False)
-        .values("region").annotate(reviewed=Max("last_reviewed")).order_by()
+        RegionalPhotoPage.objects.live()
+        .public()
+        .filter(last_reviewed__isnull=False)
+        .values("region")
+        .annotate(reviewed=Max("last_reviewed"))
+        .order_by()
     )
     return {row["region"]: row["reviewed"] for row in rows}
 
@@ -176,10 +190,18 @@ def last_steering_group_meetings():
         if model._meta.get_field(taxonomy.regions).many_to_many:
             continue
         rows = (
-            model.objects.live().public()
-            .filter(**{taxonomy.kind: STEERING_GROUP_KIND, f"{taxonomy.regions}__isnull": False,
-                       f"{taxonomy.date}__lte": timezone.now()})
-            .values(taxonomy.regions).annotate(last=Max(taxonomy.date)).order_by()
+            model.objects.live()
+            .public()
+            .filter(
+                **{
+                    taxonomy.kind: STEERING_GROUP_KIND,
+                    f"{taxonomy.regions}__isnull": False,
+                    f"{taxonomy.date}__lte": timezone.now(),
+                }
+            )
+            .values(taxonomy.regions)
+            .annotate(last=Max(taxonomy.date))
+            .order_by()
         )
         for row in rows:
             region, last = row[taxonomy.regions], row["last"]
@@ -190,11 +212,11 @@ def last_steering_group_meetings():
 def write_csv(rows, stream, norm):
     """The overview as CSV; the caseload headers name the norm the figures follow."""
     writer = csv.writer(stream)
-    writer.writerow([
-        f"{column.label}; {_('norm')}: {norm}" if column.key in ("hours", "fte")
-        else str(column.label)
-        for column in COLUMNS
-    ])
+    writer.writerow(
+        [
+            f"{column.label}; {_('norm')}: {norm}" if column.key in ("hours", "fte") else str(column.label)
+            for column in COLUMNS
+        ]
+    )
     for row in rows:
         writer.writerow([column.csv_value(row) for column in COLUMNS])
-

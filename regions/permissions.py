@@ -73,9 +73,9 @@ class SchoolPermissionPolicy(ModelPermissionPolicy):
         if user.is_superuser:
             return None
         codenames = self._get_permission_codenames(actions)
-        national_groups = user.groups.exclude(
-            pk__in=RegionRoles.objects.values("coordinators")
-        ).filter(permissions__codename__in=codenames)
+        national_groups = user.groups.exclude(pk__in=RegionRoles.objects.values("coordinators")).filter(
+            permissions__codename__in=codenames
+        )
         direct = user.user_permissions.filter(codename__in=codenames)
         if national_groups.exists() or direct.exists():
             return None

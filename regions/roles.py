@@ -1,12 +1,14 @@
 """Groups, page and collection permissions and workflows per region (`manage.py setup_roles`).
 
 - "Landelijke redactie": add, change, publish, delete and lock everywhere; every image and
-  document; approves what coordinators submit to the Kennisbank.
+  document; every model permission of the project's own apps (SiteSettings included).
 - "Coördinator <regio>": add, change, publish and lock within the region's own pages; images
-  and documents in the region's own collection; may add (not publish) Kennisbank articles, which
-  go to the national editors through the workflow "Kennisbank".
+  and documents in the region's own collection.
 - "Stuurgroep <regio>": approves the region's annual plans (workflow "Jaarplan <regio>").
-- "Netwerk coördinatoren": may view the private network area (as may the national editors).
+- "Netwerk coördinatoren": the coordinators' network.
+
+Apps above regions add their part through the `SETUP_ROLES` hook (`regions.hooks`), such as the
+knowledge app's Kennisbank workflow and private network area.
 
 Every run brings the database to this state and changes nothing when it is there already.
 """
@@ -16,24 +18,24 @@ from collections import Counter
 from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Q
+from wagtail import hooks
 from wagtail.models import (
     Collection,
     GroupApprovalTask,
     GroupCollectionPermission,
     GroupPagePermission,
     Page,
-    PageViewRestriction,
     Workflow,
     WorkflowPage,
     WorkflowTask,
 )
 
+from .hooks import SETUP_ROLES
+
 NATIONAL_EDITORS = "Landelijke redactie"
 NETWORK = "Netwerk coördinatoren"
 COORDINATORS = "Coördinator {region}"
 STEERING_GROUP = "Stuurgroep {region}"
-KNOWLEDGE_WORKFLOW = "Kennisbank"
-KNOWLEDGE_TASK = "Akkoord landelijke redactie"
 ANNUAL_PLAN_WORKFLOW = "Jaarplan {region}"
 ANNUAL_PLAN_TASK = "Akkoord stuurgroep {region}"
 REGION_COLLECTION = "Regio {region}"
@@ -41,13 +43,13 @@ REGION_COLLECTION = "Regio {region}"
 NATIONAL_PAGE_ACTIONS = ["add", "change", "publish", "bulk_delete", "lock", "unlock"]
 COORDINATOR_PAGE_ACTIONS = ["add", "change", "publish", "lock"]
 MEDIA_ACTIONS = [
-    f"{action}_{model}"
-    for model in ("image", "document")
-    for action in ("add", "change", "delete", "choose")
+    f"{action}_{model}" for model in ("image", "document") for action in ("add", "change", "delete", "choose")
 ]
 MEDIA_APPS = {"image": "wagtailimages", "document": "wagtaildocs"}
-# Model permissions of the national editors: the project's own content and reference data.
-NATIONAL_MODEL_APPS = ["knowledge", "regions", "themes"]
+# Model permissions of the national editors: the project's own content, reference data and
+# settings. Regions names only itself and the apps below it; an app above, which regions may not
+# name, adds its own through SETUP_ROLES.
+NATIONAL_MODEL_APPS = ["core", "themes", "regions"]
 # The coordinator's rights on schools are limited to their own region by the schools admin.
 COORDINATOR_MODEL_PERMISSIONS = ["regions.change_school"]
 
@@ -58,8 +60,9 @@ class RoleSetup:
 
     def run(self):
         national = self.group(NATIONAL_EDITORS)
-        network = self.group(NETWORK)
-        self.model_permissions(national, ["wagtailadmin.access_admin", *self.app_permissions()])
+        self.group(NETWORK)
+        self.model_permissions(national, ["wagtailadmin.access_admin"])
+        self.app_permissions(national, NATIONAL_MODEL_APPS)
         root_page = Page.get_first_root_node()
         for action in NATIONAL_PAGE_ACTIONS:
             self.page_permission(national, root_page, action)
@@ -67,47 +70,48 @@ class RoleSetup:
         for codename in MEDIA_ACTIONS:
             self.collection_permission(national, root_collection, codename)
 
-        knowledge_indexes = list(self.pages("knowledge.KnowledgeIndexPage"))
-        self.attach(self.workflow(KNOWLEDGE_WORKFLOW, KNOWLEDGE_TASK, national), knowledge_indexes)
-        for region in self.regions():
-            self.region(region, knowledge_indexes)
-        self.network_restriction([network, national])
+        region_roles = [self.region(region) for region in self.regions()]
+        for setup_app_roles in hooks.get_hooks(SETUP_ROLES):
+            setup_app_roles(self, region_roles)
         return self.counts
 
     # Per region
 
-    def region(self, region, knowledge_indexes):
+    def region(self, region):
+        """The region's groups, collection and workflow and their rights; its `RegionRoles`."""
         from regions.models import AnnualPlanPage, RegionPage, RegionRoles
 
         names = {"region": region.name}
         roles = RegionRoles.objects.filter(region=region).first()
         coordinators = roles.coordinators if roles else self.group(COORDINATORS.format(**names))
         steering = roles.steering_group if roles else self.group(STEERING_GROUP.format(**names))
-        collection = (
-            roles.collection if roles else self.collection(REGION_COLLECTION.format(**names))
-        )
-        workflow = roles.annual_plan_workflow if roles else self.workflow(
-            ANNUAL_PLAN_WORKFLOW.format(**names), ANNUAL_PLAN_TASK.format(**names), steering
+        collection = roles.collection if roles else self.collection(REGION_COLLECTION.format(**names))
+        workflow = (
+            roles.annual_plan_workflow
+            if roles
+            else self.workflow(
+                ANNUAL_PLAN_WORKFLOW.format(**names), ANNUAL_PLAN_TASK.format(**names), steering
+            )
         )
         if roles is None:
-            RegionRoles.objects.create(
-                region=region, coordinators=coordinators, steering_group=steering,
-                collection=collection, annual_plan_workflow=workflow,
+            roles = RegionRoles.objects.create(
+                region=region,
+                coordinators=coordinators,
+                steering_group=steering,
+                collection=collection,
+                annual_plan_workflow=workflow,
             )
             self.counts["rollen per regio"] += 1
 
-        self.model_permissions(
-            coordinators, ["wagtailadmin.access_admin", *COORDINATOR_MODEL_PERMISSIONS]
-        )
+        self.model_permissions(coordinators, ["wagtailadmin.access_admin", *COORDINATOR_MODEL_PERMISSIONS])
         self.model_permissions(steering, ["wagtailadmin.access_admin"])
         for page in RegionPage.objects.filter(region=region):
             for action in COORDINATOR_PAGE_ACTIONS:
                 self.page_permission(coordinators, page, action)
-        for page in knowledge_indexes:
-            self.page_permission(coordinators, page, "add")
         for codename in MEDIA_ACTIONS:
             self.collection_permission(coordinators, collection, codename)
         self.attach(workflow, AnnualPlanPage.objects.filter(region=region))
+        return roles
 
     # Building blocks, each idempotent
 
@@ -117,32 +121,27 @@ class RoleSetup:
         return group
 
     def model_permissions(self, group, labels):
+        """The permissions named by `labels` ("app_label.codename")."""
         wanted = Q(pk__in=[])
         for label in labels:
             app_label, codename = label.split(".")
             wanted |= Q(content_type__app_label=app_label, codename=codename)
-        missing = Permission.objects.filter(wanted).exclude(group=group)
-        added = list(missing)
+        self.grant(group, Permission.objects.filter(wanted))
+
+    def app_permissions(self, group, app_labels):
+        """Every model permission of the apps `app_labels`."""
+        self.grant(group, Permission.objects.filter(content_type__app_label__in=app_labels))
+
+    def grant(self, group, permissions):
+        added = list(permissions.exclude(group=group))
         group.permissions.add(*added)
         self.counts["modelrechten"] += len(added)
-
-    @staticmethod
-    def app_permissions():
-        permissions = Permission.objects.filter(content_type__app_label__in=NATIONAL_MODEL_APPS)
-        return [
-            f"{app_label}.{codename}"
-            for app_label, codename in permissions.values_list(
-                "content_type__app_label", "codename"
-            )
-        ]
 
     def page_permission(self, group, page, action):
         permission = Permission.objects.get(
             content_type=ContentType.objects.get_for_model(Page), codename=f"{action}_page"
         )
-        _, created = GroupPagePermission.objects.get_or_create(
-            group=group, page=page, permission=permission
-        )
+        _, created = GroupPagePermission.objects.get_or_create(group=group, page=page, permission=permission)
         self.counts["paginarechten"] += created
 
     def collection_permission(self, group, collection, codename):
@@ -177,28 +176,6 @@ class RoleSetup:
             if not WorkflowPage.objects.filter(page=page).exists():
                 WorkflowPage.objects.create(page=page, workflow=workflow)
                 self.counts["workflowkoppelingen"] += 1
-
-    def network_restriction(self, groups):
-        """The network area: from 'signed-in users' to the network group and national editors."""
-        for page in self.pages("knowledge.NetworkPage"):
-            if page.get_parent().specific_class.__name__ == "NetworkPage":
-                continue
-            restriction = PageViewRestriction.objects.filter(page=page).first()
-            if restriction is None:
-                restriction = PageViewRestriction(page=page)
-            if restriction.restriction_type != PageViewRestriction.GROUPS:
-                restriction.restriction_type = PageViewRestriction.GROUPS
-                restriction.save()
-                self.counts["afgeschermde pagina's"] += 1
-            missing = [group for group in groups if group not in restriction.groups.all()]
-            restriction.groups.add(*missing)
-
-    @staticmethod
-    def pages(label):
-        app_label, model = label.split(".")
-        return Page.objects.filter(
-            content_type__app_label=app_label, content_type__model=model.lower()
-        ).specific()
 
     @staticmethod
     def regions():

@@ -30,7 +30,8 @@ def regions_on_theme(theme, locale=None):
         "page", "sort_order", "pk"
     )
     bottlenecks = (
-        Bottleneck.objects.filter(themes=theme, page__in=photos).select_related("page")
+        Bottleneck.objects.filter(themes=theme, page__in=photos)
+        .select_related("page")
         .order_by("page", "sort_order", "pk")
     )
 
@@ -45,9 +46,7 @@ def regions_on_theme(theme, locale=None):
         row.photo = bottleneck.page
         row.bottlenecks.append(bottleneck)
 
-    region_pages = RegionPage.objects.live().public().filter(
-        path__in=list(rows)
-    ).select_related("region")
+    region_pages = RegionPage.objects.live().public().filter(path__in=list(rows)).select_related("region")
     found = []
     for region_page in region_pages:
         row = rows[region_page.path]

@@ -45,15 +45,18 @@ class PlanFigure(Figure):
 
 FIGURES = {
     "caseload": Figure(
-        _("caseload (uur per week)"), lambda row: row.caseload.hours,
+        _("caseload (uur per week)"),
+        lambda row: row.caseload.hours,
         lambda row: _("%(hours)s uur per week") % {"hours": number_format(row.caseload.hours)},
     ),
     "schools": Figure(
-        _("aantal scholen"), lambda row: row.schools,
+        _("aantal scholen"),
+        lambda row: row.schools,
         lambda row: _("%(count)d scholen") % {"count": row.schools},
     ),
     "plan": PlanFigure(
-        _("stand van het jaarplan"), plan_rank,
+        _("stand van het jaarplan"),
+        plan_rank,
         lambda row: row.plan_status.label if row.plan_status else STATUS_LABELS["geen"],
     ),
 }
@@ -77,24 +80,27 @@ def overview(request, index_page):
         figure_key = DEFAULT_FIGURE
     figure = FIGURES[figure_key]
     shades, labels, legend = figure.shading(rows)
-    title = _("Kaart van de arbeidsmarktregio's, gekleurd naar %(figure)s") % {
-        "figure": figure.label}
-    return TemplateResponse(request, "regions/region_overview.html", {
-        "page": index_page,
-        "self": index_page,
-        "rows": rows,
-        "headers": sort_headers(sort_key, descending, figure_key),
-        "norm": Norm.from_settings(),
-        "figures": [(key, value.label, key == figure_key) for key, value in FIGURES.items()],
-        "figure_key": figure_key,
-        "sort": request.GET.get("sort", ""),
-        "csv_url": index_page.get_url(request) + index_page.reverse_subpage("overview_csv"),
-        "region_map": {
-            **region_map([(row.region, row.url) for row in rows], title, shades.get, labels),
-            "legend": legend,
-            "legend_title": figure.label,
+    title = _("Kaart van de arbeidsmarktregio's, gekleurd naar %(figure)s") % {"figure": figure.label}
+    return TemplateResponse(
+        request,
+        "regions/region_overview.html",
+        {
+            "page": index_page,
+            "self": index_page,
+            "rows": rows,
+            "headers": sort_headers(sort_key, descending, figure_key),
+            "norm": Norm.from_settings(),
+            "figures": [(key, value.label, key == figure_key) for key, value in FIGURES.items()],
+            "figure_key": figure_key,
+            "sort": request.GET.get("sort", ""),
+            "csv_url": index_page.get_url(request) + index_page.reverse_subpage("overview_csv"),
+            "region_map": {
+                **region_map([(row.region, row.url) for row in rows], title, shades.get, labels),
+                "legend": legend,
+                "legend_title": figure.label,
+            },
         },
-    })
+    )
 
 
 def sort_headers(sort_key, descending, figure_key):
@@ -104,12 +110,14 @@ def sort_headers(sort_key, descending, figure_key):
     for column in COLUMNS:
         current = column.key == sort_key
         next_sort = f"-{column.key}" if current and not descending else column.key
-        headers.append({
-            "key": column.key,
-            "label": column.label,
-            "query": f"?sort={next_sort}&figuur={figure_key}",
-            "aria_sort": ("descending" if descending else "ascending") if current else None,
-        })
+        headers.append(
+            {
+                "key": column.key,
+                "label": column.label,
+                "query": f"?sort={next_sort}&figuur={figure_key}",
+                "aria_sort": ("descending" if descending else "ascending") if current else None,
+            }
+        )
     return headers
 
 

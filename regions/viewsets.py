@@ -14,7 +14,8 @@ from .permissions import InstancePermissionEditView
 
 class SchoolFilterSet(WagtailFilterSet):
     region = django_filters.ModelChoiceFilter(
-        label=_("Arbeidsmarktregio"), field_name="municipality__region",
+        label=_("Arbeidsmarktregio"),
+        field_name="municipality__region",
         queryset=Region.objects.all(),
     )
     school_type = django_filters.ChoiceFilter(label=_("Schoolsoort"), choices=SchoolType.choices)
@@ -33,16 +34,31 @@ class SchoolViewSet(SnippetViewSet):
     add_to_admin_menu = True
     filterset_class = SchoolFilterSet
     list_display = [
-        "name", "location_number", "school_type", "place",
+        "name",
+        "location_number",
+        "school_type",
+        "place",
         Column(
-            "region", label=_("Arbeidsmarktregio"), accessor="municipality.region",
+            "region",
+            label=_("Arbeidsmarktregio"),
+            accessor="municipality.region",
             sort_key="municipality__region__name",
         ),
         "active",
     ]
     list_export = [
-        "location_number", "brin", "name", "school_type", "address", "postcode", "place",
-        "municipality", "region", "website", "phone", "active",
+        "location_number",
+        "brin",
+        "name",
+        "school_type",
+        "address",
+        "postcode",
+        "place",
+        "municipality",
+        "region",
+        "website",
+        "phone",
+        "active",
     ]
     export_filename = "scholen"
     # Imports write in bulk, past the search index; the admin searches the table itself.

@@ -6,22 +6,24 @@ from django.urls import reverse
 from ninja import Query, Router, Schema
 from ninja.errors import HttpError
 
+from core.schemas import ProblemOut
+
 from . import service
 
 router = Router(tags=["zoeken"])
 
 
-class RegionOut(Schema):
+class SearchHitRegionOut(Schema):
     code: str
     name: str
 
 
-class ThemeOut(Schema):
+class SearchHitThemeOut(Schema):
     code: str
     title: str
 
 
-class ResultOut(Schema):
+class SearchHitOut(Schema):
     id: int
     slug: str
     type: str
@@ -30,32 +32,32 @@ class ResultOut(Schema):
     api_url: str
     snippet: str
     date: date | None
-    region: RegionOut | None
-    themes: list[ThemeOut]
+    region: SearchHitRegionOut | None
+    themes: list[SearchHitThemeOut]
     kind: str | None
 
 
-class FacetValueOut(Schema):
+class SearchFacetValueOut(Schema):
     code: str
     title: str
     count: int
 
 
-class FacetsOut(Schema):
-    theme: list[FacetValueOut]
-    region: list[FacetValueOut]
-    type: list[FacetValueOut]
-    kind: list[FacetValueOut]
-    school_type: list[FacetValueOut]
+class SearchFacetsOut(Schema):
+    theme: list[SearchFacetValueOut]
+    region: list[SearchFacetValueOut]
+    type: list[SearchFacetValueOut]
+    kind: list[SearchFacetValueOut]
+    school_type: list[SearchFacetValueOut]
 
 
-class SearchOut(Schema):
+class SearchResultsOut(Schema):
     query: str
     total: int
     page: int
     page_size: int
-    results: list[ResultOut]
-    facets: FacetsOut
+    results: list[SearchHitOut]
+    facets: SearchFacetsOut
 
 
 class SearchParams(Schema):
@@ -70,13 +72,9 @@ class SearchParams(Schema):
     sort: str = "relevance"
 
 
-class SuggestionOut(Schema):
+class SearchSuggestionOut(Schema):
     title: str
     url: str
-
-
-class ErrorOut(Schema):
-    detail: str
 
 
 def as_json(hit, request):
@@ -88,9 +86,7 @@ def as_json(hit, request):
         "type": hit.type_code,
         "title": page.title,
         "url": page.get_full_url(request),
-        "api_url": request.build_absolute_uri(
-            reverse("wagtailapi:pages:detail", args=[page.pk])
-        ),
+        "api_url": request.build_absolute_uri(reverse("wagtailapi:pages:detail", args=[page.pk])),
         "snippet": str(hit.snippet),
         "date": hit.date,
         "region": region and {"code": region.code, "name": region.name},
@@ -99,7 +95,7 @@ def as_json(hit, request):
     }
 
 
-@router.get("/", response={200: SearchOut, 400: ErrorOut}, summary="Zoeken in het kennisplatform")
+@router.get("/", response={200: SearchResultsOut, 400: ProblemOut}, summary="Zoeken in het kennisplatform")
 def search(request, params: Query[SearchParams]):
     """Live, public pages matching `q`, with facet counts. Each facet counts the matches under
     every active filter except its own. Snippets are HTML-escaped with matches in `<mark>`."""
@@ -124,8 +120,11 @@ def search(request, params: Query[SearchParams]):
     }
 
 
-@router.get("/suggest/", response={200: list[SuggestionOut], 400: ErrorOut},
-            summary="Suggesties tijdens het typen")
+@router.get(
+    "/suggest/",
+    response={200: list[SearchSuggestionOut], 400: ProblemOut},
+    summary="Suggesties tijdens het typen",
+)
 def suggest(request, q: str = ""):
     """Titles of live, public pages with a word that starts with what was typed."""
     try:

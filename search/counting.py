@@ -55,9 +55,7 @@ def count_matches(candidates, filters, sources, order=(), head=0):
     the counts."""
     counts = Counts(0, {facet: Counter() for facet in FACETS})
     passes = {  # whether a candidate passes each active filter, decided once
-        f"passes_{facet}": ExpressionWrapper(
-            pages_with(facet, code, sources), output_field=BooleanField()
-        )
+        f"passes_{facet}": ExpressionWrapper(pages_with(facet, code, sources), output_field=BooleanField())
         for facet, code in filters.items()
     }
     sort_keys = {f"sort_{number}": key for number, key in enumerate(map(_order_by, order))}
@@ -70,8 +68,11 @@ def count_matches(candidates, filters, sources, order=(), head=0):
         )
     except EmptyResultSet:  # nothing can match
         return counts
-    kept = {content_type: source for content_type, source in sources.items()
-            if filters.get("type", source.type_code) == source.type_code}
+    kept = {
+        content_type: source
+        for content_type, source in sources.items()
+        if filters.get("type", source.type_code) == source.type_code
+    }
     flags = list(passes)
     parts = [_type_part(kept, flags)] + [
         part for source in kept.values() for part in _source_parts(source, flags)
@@ -81,8 +82,9 @@ def count_matches(candidates, filters, sources, order=(), head=0):
     if sort_keys and head:
         branches.append(_head_branch(sort_keys, flags, width, head))
     names = ", ".join(["type", *passes, *sort_keys])
-    sql = (f"WITH {CANDIDATES} (id, title, {names}) AS ({candidates_sql}) "
-           + " UNION ALL ".join(branch_sql for branch_sql, _params in branches))
+    sql = f"WITH {CANDIDATES} (id, title, {names}) AS ({candidates_sql}) " + " UNION ALL ".join(
+        branch_sql for branch_sql, _params in branches
+    )
     params = [*candidates_params, *(param for _sql, params in branches for param in params)]
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
@@ -96,7 +98,7 @@ def _add_up(rows, parts, filters, counts):
     facets_of = {part.name: part.facets for part in parts}
     positions = {}
     for name, count, *rest, title in rows:
-        flags, codes = rest[:len(filters)], rest[len(filters):]
+        flags, codes = rest[: len(filters)], rest[len(filters) :]
         if name == HEAD:
             positions[int(codes[0]), title] = count
             continue
@@ -119,8 +121,7 @@ def _branch(part, width):
     """A counting part in the statement's columns: its name, its count, flags and codes, and
     NULL for the codes it has fewer of than the widest part and for the title."""
     padding = ", NULL" * (width - len(part.facets))
-    return (f"SELECT %s, counted.*{padding}, NULL FROM ({part.sql}) AS counted",
-            [part.name, *part.params])
+    return (f"SELECT %s, counted.*{padding}, NULL FROM ({part.sql}) AS counted", [part.name, *part.params])
 
 
 def _head_branch(sort_keys, passes, width, size):
@@ -144,9 +145,10 @@ def _type_part(sources, passes):
     """The number of candidates of each page type."""
     cases = " ".join("WHEN %s THEN %s" for _source in sources)
     return Part(
-        "type", ["type"], _counted([f"CASE type {cases} END"], ["type"], CANDIDATES, passes),
-        [value for content_type, source in sources.items()
-         for value in (content_type, source.type_code)],
+        "type",
+        ["type"],
+        _counted([f"CASE type {cases} END"], ["type"], CANDIDATES, passes),
+        [value for content_type, source in sources.items() for value in (content_type, source.type_code)],
     )
 
 
@@ -154,10 +156,7 @@ def _source_parts(source, passes):
     """The counting parts of one page type. Joining its candidates to its own table, or to a
     relation of its own, leaves only candidates of that type."""
     own = [_own_facts_part(source, passes)] if source.row_facts else []
-    return own + [
-        _related_part(source, facet, lookup, passes)
-        for facet, lookup in source.related_facts
-    ]
+    return own + [_related_part(source, facet, lookup, passes) for facet, lookup in source.related_facts]
 
 
 def _own_facts_part(source, passes):
@@ -177,18 +176,21 @@ def _own_facts_part(source, passes):
         elif code_field:
             target = field.related_model._meta
             alias = _quote(f"{name}_target")
-            joins.append(f" LEFT JOIN {_quote(target.db_table)} {alias} "
-                         f"ON {alias}.{_quote(target.pk.column)} = {column}")
+            joins.append(
+                f" LEFT JOIN {_quote(target.db_table)} {alias} "
+                f"ON {alias}.{_quote(target.pk.column)} = {column}"
+            )
             codes.append(f"{alias}.{_quote(target.get_field(code_field).column)}")
             groups.append(codes[-1])
         else:
             codes.append(column)
             groups.append(column)
-    rows = (f"{CANDIDATES} JOIN {row} ON {row}.{_quote(meta.pk.column)} = {CANDIDATES}.id"
-            + "".join(joins))
+    rows = f"{CANDIDATES} JOIN {row} ON {row}.{_quote(meta.pk.column)} = {CANDIDATES}.id" + "".join(joins)
     return Part(
-        source.type_code, [facet for facet, _lookup, _code in source.row_facts],
-        _counted(codes, groups, rows, passes), params,
+        source.type_code,
+        [facet for facet, _lookup, _code in source.row_facts],
+        _counted(codes, groups, rows, passes),
+        params,
     )
 
 
@@ -201,14 +203,15 @@ def _related_part(source, facet, lookup, passes):
     links, codes = _quote(field.m2m_db_table()), _quote(target.db_table)
     target_id = f"{links}.{_quote(field.m2m_reverse_name())}"
     per_id = _counted(
-        [f"{target_id} AS target_id"], [target_id],
-        f"{CANDIDATES} JOIN {links} ON {links}.{_quote(field.m2m_column_name())} = "
-        f"{CANDIDATES}.id",
+        [f"{target_id} AS target_id"],
+        [target_id],
+        f"{CANDIDATES} JOIN {links} ON {links}.{_quote(field.m2m_column_name())} = {CANDIDATES}.id",
         passes,
     )
     flags = "".join(f", per_id.{name}" for name in passes)
     return Part(
-        f"{source.type_code} {facet}", [facet],
+        f"{source.type_code} {facet}",
+        [facet],
         f"SELECT per_id.number{flags}, {codes}.{_quote(target.get_field(code_field).column)} "
         f"FROM ({per_id}) AS per_id JOIN {codes} ON {codes}.{_quote(target.pk.column)} = "
         "per_id.target_id",
@@ -220,8 +223,10 @@ def _counted(codes, groups, rows, passes):
     """SELECT the count, the pass flags and the codes of `rows`, grouped by `groups` and the
     flags."""
     flags = [f"{CANDIDATES}.{name}" for name in passes]
-    return (f"SELECT COUNT(*) AS number, {', '.join([*flags, *codes])} FROM {rows} "
-            f"GROUP BY {', '.join([*groups, *flags])}")
+    return (
+        f"SELECT COUNT(*) AS number, {', '.join([*flags, *codes])} FROM {rows} "
+        f"GROUP BY {', '.join([*groups, *flags])}"
+    )
 
 
 def _quote(name):

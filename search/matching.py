@@ -62,8 +62,10 @@ def _matching(query, config):
     if _is_one_word(query):
         words = _tsquery(query, config)
         return Q(index_entries__title=words) | Q(index_entries__body=words)
-    return reduce(and_ if isinstance(query, And) else or_,
-                  (_matching(subquery, config) for subquery in query.subqueries))
+    return reduce(
+        and_ if isinstance(query, And) else or_,
+        (_matching(subquery, config) for subquery in query.subqueries),
+    )
 
 
 def _distinct_alternatives(query, config):

@@ -23,9 +23,7 @@ class UnansweredQuery(models.Model):
 
     @classmethod
     def record(cls, query_string):
-        entry, _created = cls.objects.get_or_create(
-            query_string=normalise_query_string(query_string)
-        )
+        entry, _created = cls.objects.get_or_create(query_string=normalise_query_string(query_string))
         cls.objects.filter(pk=entry.pk).update(hits=F("hits") + 1, last_searched_at=timezone.now())
 
 

@@ -31,18 +31,20 @@ class WordMatcher:
     def __init__(self, words):
         self.stems = {word.lower()[: max(4, len(word) - 2)]: len(word) for word in words}
         # Words that start with a stem; __call__ then checks their length.
-        self.candidates = re.compile(
-            r"(?<![^\W_])(?:" + "|".join(map(re.escape, sorted(self.stems, key=len, reverse=True)))
-            + r")[^\W_]*",
-            re.IGNORECASE,
-        ) if self.stems else None
+        self.candidates = (
+            re.compile(
+                r"(?<![^\W_])(?:"
+                + "|".join(map(re.escape, sorted(self.stems, key=len, reverse=True)))
+                + r")[^\W_]*",
+                re.IGNORECASE,
+            )
+            if self.stems
+            else None
+        )
 
     def __call__(self, token):
         token = token.lower()
-        return any(
-            token.startswith(stem) and len(token) <= length + 4
-            for stem, length in self.stems.items()
-        )
+        return any(token.startswith(stem) and len(token) <= length + 4 for stem, length in self.stems.items())
 
     def found_in(self, text):
         """The matching words of `text`, as regular expression matches, in order."""
@@ -87,9 +89,7 @@ class Interpretation:
 
     def title_coverage(self, title):
         """How many terms the title holds, in one of their forms."""
-        covered = sum(
-            weight for weight, matches in self._matchers if next(matches.found_in(title), None)
-        )
+        covered = sum(weight for weight, matches in self._matchers if next(matches.found_in(title), None))
         return min(covered, len(self.groups))
 
     @property
@@ -105,9 +105,7 @@ class Interpretation:
             return _any_of_queries(groups + [_any_of(group) for _pos, group in self.compounds])
         variants = [_all_of(groups)]
         for position, group in self.compounds:
-            variants.append(
-                _all_of(groups[:position] + [_any_of(group)] + groups[position + 2:])
-            )
+            variants.append(_all_of(groups[:position] + [_any_of(group)] + groups[position + 2 :]))
         return _any_of_queries(variants)
 
 
@@ -130,8 +128,7 @@ def interpret(terms):
     known = vocabulary.known(form for word in terms + joined for form in _forms(word))
     groups = [_alternatives(term, known) for term in terms]
     compounds = [
-        (position, forms) for position, word in enumerate(joined)
-        if (forms := _known_forms(word, known))
+        (position, forms) for position, word in enumerate(joined) if (forms := _known_forms(word, known))
     ]
     return Interpretation(groups=groups, compounds=compounds)
 

@@ -98,8 +98,7 @@ class SearchResult:
         return (self.page - 1) * self.page_size + 1
 
 
-def search(query="", filters=None, page=1, page_size=DEFAULT_PAGE_SIZE, sort="relevance",
-           locale=None):
+def search(query="", filters=None, page=1, page_size=DEFAULT_PAGE_SIZE, sort="relevance", locale=None):
     """Search live, public pages. Raises InvalidSearch (with a message for the user) on bad
     input; a page beyond the last gives an empty list of hits with the true total."""
     query = clean(query or "")
@@ -108,15 +107,20 @@ def search(query="", filters=None, page=1, page_size=DEFAULT_PAGE_SIZE, sort="re
     sources = sources_by_content_type()
     filters = _validated_filters(filters or {}, themes, regions, sources)
     page, page_size, sort = _validated_paging(page, page_size, sort)
-    base = Page.objects.live().public().filter(
-        locale=locale or Locale.get_active(), content_type_id__in=list(sources)
+    base = (
+        Page.objects.live()
+        .public()
+        .filter(locale=locale or Locale.get_active(), content_type_id__in=list(sources))
     )
     candidates = _candidates(base, query)
     start, stop = (page - 1) * page_size, page * page_size
     if sort == "date":
         counts = count_matches(
-            candidates.pages.annotate(sort_date=sort_date(sources)), filters, sources,
-            order=[F("sort_date").desc(nulls_last=True), "-pk"], head=stop,
+            candidates.pages.annotate(sort_date=sort_date(sources)),
+            filters,
+            sources,
+            order=[F("sort_date").desc(nulls_last=True), "-pk"],
+            head=stop,
         )
         shown = [pk for pk, _title in counts.head[start:stop]]
     elif candidates.pinned:
@@ -124,8 +128,11 @@ def search(query="", filters=None, page=1, page_size=DEFAULT_PAGE_SIZE, sort="re
         shown = candidates.ids_at(passing(filters, sources), start, stop)
     else:
         counts = count_matches(
-            candidates.pages, filters, sources,
-            order=candidates.ranked.query.order_by, head=max(RERANK_WINDOW, stop),
+            candidates.pages,
+            filters,
+            sources,
+            order=candidates.ranked.query.order_by,
+            head=max(RERANK_WINDOW, stop),
         )
         shown = candidates.reranked(counts.head)[start:stop]
     specific = {p.pk: p for p in Page.objects.filter(pk__in=shown).specific()}
@@ -138,8 +145,9 @@ def search(query="", filters=None, page=1, page_size=DEFAULT_PAGE_SIZE, sort="re
         sort=sort,
         filters=filters,
         hits=[
-            _hit(specific[pk], facts[pk], candidates.words, themes, regions,
-                 promoted=pk in candidates.promoted)
+            _hit(
+                specific[pk], facts[pk], candidates.words, themes, regions, promoted=pk in candidates.promoted
+            )
             for pk in shown
         ],
         facets=_facets(counts.facets, filters, themes, regions, sources),
@@ -188,7 +196,7 @@ class Candidates:
     def _best(self, ranked, start, stop):
         if stop <= 0:
             return []
-        head = list(ranked.values_list("pk", "title")[:max(RERANK_WINDOW, stop)])
+        head = list(ranked.values_list("pk", "title")[: max(RERANK_WINDOW, stop)])
         return self.reranked(head)[start:stop]
 
 
@@ -203,7 +211,8 @@ def _candidates(base, query):
     matches = ranked_matches(base, interpretation.backend_query("and"))
     if len(interpretation.groups) > 1 and _fewer_than_fallback(matches):
         all_terms = [
-            pk for pk in _by_title_coverage(matches.values_list("pk", "title"), interpretation)
+            pk
+            for pk in _by_title_coverage(matches.values_list("pk", "title"), interpretation)
             if pk not in promoted
         ]
         matches = ranked_matches(base, interpretation.backend_query("or"))
@@ -263,9 +272,11 @@ def _validated_paging(page, page_size, sort):
 
 def _promoted(base, query):
     """Ids of pages editors promoted for this query (Wagtail's search promotions), in order."""
-    page_ids = list(SearchPromotion.objects.filter(
-        query__query_string=normalise_query_string(query), page__isnull=False
-    ).order_by("sort_order").values_list("page_id", flat=True))
+    page_ids = list(
+        SearchPromotion.objects.filter(query__query_string=normalise_query_string(query), page__isnull=False)
+        .order_by("sort_order")
+        .values_list("page_id", flat=True)
+    )
     if not page_ids:
         return []
     found = set(base.filter(pk__in=page_ids).values_list("pk", flat=True))
@@ -303,8 +314,8 @@ def _facets(counts, filters, themes, regions, sources):
         facets[name] = [
             FacetValue(code, str(titles[name].get(code, code)), count, filters.get(name) == code)
             for code, count in sorted(
-                found.items(), key=lambda item: (-item[1], order.index(item[0])
-                                                  if item[0] in order else len(order))
+                found.items(),
+                key=lambda item: (-item[1], order.index(item[0]) if item[0] in order else len(order)),
             )
         ]
     return facets
@@ -317,7 +328,8 @@ def suggest(prefix, limit=8, locale=None):
         return []
     sources = sources_by_content_type()
     pages = (
-        Page.objects.live().public()
+        Page.objects.live()
+        .public()
         .filter(locale=locale or Locale.get_active(), content_type_id__in=list(sources))
         .autocomplete(" ".join(terms))
     )

@@ -39,7 +39,7 @@ def snippet(text, words):
     matcher = WordMatcher(words)
     start = next((found.start() for found in matcher.found_in(text)), None)
     begin = 0 if start is None or start < LEAD else text.rfind(" ", 0, start - LEAD) + 1
-    passage = text[begin: begin + SNIPPET_LENGTH]
+    passage = text[begin : begin + SNIPPET_LENGTH]
     if begin + SNIPPET_LENGTH < len(text):
         passage = passage[: passage.rfind(" ")] if " " in passage else passage
     prefix = "… " if begin else ""
@@ -51,7 +51,7 @@ def _marked(passage, matcher):
     """The passage HTML-escaped, with the matching words in <mark>."""
     pieces, done = [], 0
     for found in matcher.found_in(passage):
-        pieces += [html.escape(passage[done:found.start()]), f"<mark>{html.escape(found[0])}</mark>"]
+        pieces += [html.escape(passage[done : found.start()]), f"<mark>{html.escape(found[0])}</mark>"]
         done = found.end()
     pieces.append(html.escape(passage[done:]))
     return "".join(pieces)

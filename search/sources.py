@@ -9,7 +9,7 @@ the date to sort on (`sort_date`); `collect_facts` reads the same facts for the 
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from functools import reduce
+from functools import cache, reduce
 from operator import and_, or_
 
 from django.apps import apps
@@ -49,8 +49,7 @@ class PageSource:
     @cached_property
     def single_lookups(self):
         """Facet name → lookup, for the facets held in the page's own row or a foreign key."""
-        return {facet: lookup for facet, lookup in self.lookups.items()
-                if not self.is_multi_valued(lookup)}
+        return {facet: lookup for facet, lookup in self.lookups.items() if not self.is_multi_valued(lookup)}
 
     @cached_property
     def row_facts(self):
@@ -63,16 +62,11 @@ class PageSource:
     @cached_property
     def related_facts(self):
         """The facets this type keeps in many-to-many relations, as (facet, lookup)."""
-        return [(facet, lookup) for facet, lookup in self.lookups.items()
-                if facet not in self.single_lookups]
+        return [(facet, lookup) for facet, lookup in self.lookups.items() if facet not in self.single_lookups]
 
     def having(self, facet, code):
         """The condition on this type's pages for `code` of `facet`, or None without the facet."""
-        if facet == "school_type":
-            flags = [flag for flag_code, flag in self.school_types if flag_code == code]
-            return Q(**{flags[0]: True}) if flags else None
-        lookup = self.lookups.get(facet)
-        return Q(**{lookup: code}) if lookup else None
+        return taxonomy_of(self.model).having(facet, code)
 
     @cached_property
     def own_row(self):
@@ -84,14 +78,24 @@ def page_source(model):
     """The search's view of a page model's taxonomy."""
     taxonomy = taxonomy_of(model)
     return PageSource(
-        taxonomy.type_code, model._meta.label,
-        themes=taxonomy.lookup("theme"), regions=taxonomy.lookup("region"), kind=taxonomy.lookup("kind"),
-        date=taxonomy.date, school_types=tuple(taxonomy.school_types.items()),
+        taxonomy.type_code,
+        model._meta.label,
+        themes=taxonomy.lookup("theme"),
+        regions=taxonomy.lookup("region"),
+        kind=taxonomy.lookup("kind"),
+        date=taxonomy.date,
+        school_types=tuple(taxonomy.school_types.items()),
     )
 
 
+@cache
+def page_sources():
+    """A source for every page type that declares a taxonomy, made once per process."""
+    return tuple(page_source(model) for model in registered_page_models())
+
+
 def sources_by_content_type():
-    sources = [page_source(model) for model in registered_page_models()]
+    sources = page_sources()
     content_types = ContentType.objects.get_for_models(*(source.model for source in sources))
     return {content_types[source.model].pk: source for source in sources}
 
@@ -99,14 +103,19 @@ def sources_by_content_type():
 def pages_with(facet, code, sources):
     """A condition on Page: the pages that have `code` for `facet`."""
     if facet == "type":
-        return Q(content_type_id__in=[
-            content_type for content_type, source in sources.items() if source.type_code == code
-        ])
-    return reduce(or_, (
-        Q(pk__in=source.model.objects.filter(condition).values("pk"))
-        for source in sources.values()
-        if (condition := source.having(facet, code)) is not None
-    ))
+        return Q(
+            content_type_id__in=[
+                content_type for content_type, source in sources.items() if source.type_code == code
+            ]
+        )
+    return reduce(
+        or_,
+        (
+            Q(pk__in=source.model.objects.filter(condition).values("pk"))
+            for source in sources.values()
+            if (condition := source.having(facet, code)) is not None
+        ),
+    )
 
 
 def passing(filters, sources):
@@ -117,8 +126,7 @@ def passing(filters, sources):
 def sort_date(sources):
     """An expression on Page: the page type's own date, or else the date of first publication."""
     own_dates = [
-        Cast(f"{source.own_row}__{source.date}", DateField())
-        for source in sources.values() if source.date
+        Cast(f"{source.own_row}__{source.date}", DateField()) for source in sources.values() if source.date
     ]
     return Coalesce(*own_dates, Cast("first_published_at", DateField()))
 
@@ -155,9 +163,11 @@ def collect_facts(pages, sources):
 
 def _add_source_facts(source, ids, facts):
     """One query per page type: a row per combination of a page's related codes."""
-    fields = [*(lookup for _facet, lookup, _code in source.row_facts),
-              *([source.date] if source.date else []),
-              *(lookup for _facet, lookup in source.related_facts)]
+    fields = [
+        *(lookup for _facet, lookup, _code in source.row_facts),
+        *([source.date] if source.date else []),
+        *(lookup for _facet, lookup in source.related_facts),
+    ]
     for pk, *values in source.model.objects.filter(pk__in=ids).values_list("pk", *fields):
         page = facts[pk]
         row = dict(zip(fields, values, strict=True))

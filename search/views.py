@@ -35,9 +35,9 @@ def search_page(request):
         result=result,
         search_query=result.query,
         facets=[
-            (name, FACET_HEADINGS[name], [(value, _toggle_url(params, name, value))
-                                          for value in values])
-            for name, values in result.facets.items() if values
+            (name, FACET_HEADINGS[name], [(value, _toggle_url(params, name, value)) for value in values])
+            for name, values in result.facets.items()
+            if values
         ],
         pages=_page_links(params, result),
     )

@@ -25,8 +25,7 @@ DIFFLIB_CUTOFF = 0.8
 
 
 def words_of(page):
-    return {word.lower() for text in _texts(page, page.get_search_fields())
-            for word in WORD.findall(text)}
+    return {word.lower() for text in _texts(page, page.get_search_fields()) for word in WORD.findall(text)}
 
 
 def _texts(obj, fields):
@@ -70,10 +69,12 @@ def closest(term, limit=2):
             SearchTerm.objects.annotate(similarity=TrigramSimilarity("word", term))
             # % (similarity of at least pg_trgm's 0.3) lets the trigram index find candidates
             .filter(TrigramSimilar(F("word"), term), similarity__gte=TRIGRAM_THRESHOLD)
-            .order_by("-similarity", "word").values_list("word", flat=True)[:limit]
+            .order_by("-similarity", "word")
+            .values_list("word", flat=True)[:limit]
         )
     candidates = (
         SearchTerm.objects.annotate(length=Length("word"))
-        .filter(length__range=(len(term) - 2, len(term) + 2)).values_list("word", flat=True)
+        .filter(length__range=(len(term) - 2, len(term) + 2))
+        .values_list("word", flat=True)
     )
     return difflib.get_close_matches(term, list(candidates), n=limit, cutoff=DIFFLIB_CUTOFF)

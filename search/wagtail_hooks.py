@@ -46,8 +46,11 @@ def register_report_urls():
     view = UnansweredQueriesReport
     return [
         path("reports/unanswered-queries/", view.as_view(), name=view.index_url_name),
-        path("reports/unanswered-queries/results/", view.as_view(results_only=True),
-             name=view.index_results_url_name),
+        path(
+            "reports/unanswered-queries/results/",
+            view.as_view(results_only=True),
+            name=view.index_results_url_name,
+        ),
     ]
 
 

@@ -17,7 +17,7 @@ router = Router(tags=["thema's"])
 LATEST_ARTICLES = 10
 
 
-class ThemeOut(Schema):
+class ThemeSummaryOut(Schema):
     code: str
     title: str
     description: str
@@ -31,7 +31,7 @@ class ArticleSummaryOut(PageLinkOut):
     intro: str
 
 
-class ThemeDetailOut(ThemeOut):
+class ThemeDetailOut(ThemeSummaryOut):
     articles: list[ArticleSummaryOut]
 
 
@@ -53,14 +53,18 @@ def theme_out(theme, page, request):
     }
 
 
-@router.get("/", response=list[ThemeOut], summary=_("Alle thema's"))
+@router.get("/", response={200: list[ThemeSummaryOut], 400: ProblemOut}, summary=_("Alle thema's"))
 def list_themes(request, locale: Language = "nl"):
     """The seven themes in their fixed order, each with its theme page in `locale` (if published)."""
     pages = theme_pages(locale)
     return [theme_out(theme, pages.get(theme.pk), request) for theme in Theme.objects.all()]
 
 
-@router.get("/{code}/", response={200: ThemeDetailOut, 404: ProblemOut}, summary=_("Eén thema"))
+@router.get(
+    "/{code}/",
+    response={200: ThemeDetailOut, 400: ProblemOut, 404: ProblemOut},
+    summary=_("Eén thema"),
+)
 def theme_detail(request, code: str, locale: Language = "nl"):
     """One theme with its page and its newest published articles from every region (pages of the
     type `article`, when the knowledge app is installed)."""
@@ -69,16 +73,22 @@ def theme_detail(request, code: str, locale: Language = "nl"):
         raise HttpError(404, _("Onbekend thema: %(code)s") % {"code": code})
     article_model = page_model_for("article")
     articles = (
-        article_model.objects.live().public()
+        article_model.objects.live()
+        .public()
         .filter(article_model.taxonomy.having("theme", theme.code), locale__language_code=locale)
         .order_by(f"-{article_model.taxonomy.date}", "-pk")[:LATEST_ARTICLES]
-        if article_model else []
+        if article_model
+        else []
     )
     return {
         **theme_out(theme, theme_pages(locale).get(theme.pk), request),
         "articles": [
-            {**page_link_out(article, request), "date": article.date, "kind": article.kind,
-             "intro": article.intro}
+            {
+                **page_link_out(article, request),
+                "date": article.date,
+                "kind": article.kind,
+                "intro": article.intro,
+            }
             for article in articles
         ],
     }

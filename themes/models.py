@@ -41,8 +41,7 @@ class ThemeIndexPage(FrontEndPreviewMixin, SectionIndexPage):
 
     def items(self, request):
         return (
-            ThemePage.objects.child_of(self).live().public().select_related("theme")
-            .order_by("theme__order")
+            ThemePage.objects.child_of(self).live().public().select_related("theme").order_by("theme__order")
         )
 
 
@@ -51,9 +50,7 @@ class ThemePage(BasePage):
 
     taxonomy = Taxonomy("theme", themes="theme")
 
-    theme = models.ForeignKey(
-        Theme, verbose_name=_("thema"), on_delete=models.PROTECT, related_name="pages"
-    )
+    theme = models.ForeignKey(Theme, verbose_name=_("thema"), on_delete=models.PROTECT, related_name="pages")
 
     content_panels = Page.content_panels + [
         FieldPanel("theme"),

@@ -1,12 +1,20 @@
 from wagtail import hooks
+from wagtail.permissions import register_permission_policy
 
 from core.hooks import LOAD_REFERENCE_DATA, PAGES_SHOWING
 from core.taxonomy import taxonomy_of
 
-from .models import ThemePage
+from .models import Theme, ThemePage
 from .reference import load_themes
+from .viewsets import ReferenceDataPermissionPolicy, ThemeViewSet
 
 hooks.register(LOAD_REFERENCE_DATA, load_themes)
+register_permission_policy(Theme, ReferenceDataPermissionPolicy(Theme))
+
+
+@hooks.register("register_admin_viewset")
+def register_theme_viewset():
+    return ThemeViewSet("themes")
 
 
 @hooks.register(PAGES_SHOWING)

@@ -6,8 +6,9 @@ from pathlib import Path
 import dj_database_url
 from django.utils.translation import gettext_lazy as _
 
+from search.backends import search_backends
+
 from .env import env_bool, env_list, env_required, env_str
-from .search import search_backends
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 VAR_DIR = BASE_DIR / "var"
@@ -166,7 +167,7 @@ WAGTAILEMBEDS_RESPONSIVE_HTML = True
 WAGTAIL_FINISH_WORKFLOW_ACTION = "regions.workflows.publish_approved_revision"
 
 # Search: the database backend, or Elasticsearch / OpenSearch when ELASTICSEARCH_URL /
-# OPENSEARCH_URL is set (config/settings/search.py).
+# OPENSEARCH_URL is set (search/backends.py).
 WAGTAILSEARCH_BACKENDS = search_backends(os.environ, USES_POSTGRESQL)
 
 LOGGING = {

@@ -58,9 +58,11 @@ class BasePage(RegionFromParentMixin, FrontEndPreviewMixin, Page):
 
     # A `core.taxonomy.Taxonomy` on page types with themes, regions, a kind, a date or school types.
     taxonomy = None
-    # Page types listed on region and theme pages (taxonomy.listed) name their section.
+    # Page types listed on region and theme pages (taxonomy.listed) name their section; sections
+    # with a lower listing_order come first.
     listing_heading = None
     listing_empty_text = None
+    listing_order = 0
 
     class Meta:
         abstract = True
@@ -87,7 +89,8 @@ def page_types_naming_parent(parent_model):
     in a lower app lets them in by overriding `clean_subpage_models` with this, and never needs to
     name the higher apps' page types itself."""
     return [
-        model for model in get_page_models()
+        model
+        for model in get_page_models()
         if getattr(model, "parent_page_types", None) is not None
         and parent_model in model.clean_parent_page_models()
     ]

@@ -15,13 +15,16 @@ DEFAULT_SITE_NAME = "VSO-PRO kennisplatform"
 class SiteSettings(BaseSiteSetting):
     site_name = models.CharField(_("naam van de site"), max_length=100, default=DEFAULT_SITE_NAME)
     footer_text = models.TextField(
-        _("voettekst"), blank=True,
+        _("voettekst"),
+        blank=True,
         help_text=_("Eén of twee zinnen over de site, onderaan elke pagina."),
     )
     contact_email = models.EmailField(_("e-mailadres voor contact"), blank=True)
     contact_phone = models.CharField(_("telefoonnummer voor contact"), max_length=30, blank=True)
     footer_links = StreamField(
-        [("link", LinkBlock())], verbose_name=_("links in de voettekst"), blank=True,
+        [("link", LinkBlock())],
+        verbose_name=_("links in de voettekst"),
+        blank=True,
         help_text=_("Bijvoorbeeld de toegankelijkheidsverklaring en de privacyverklaring."),
     )
 

@@ -1,10 +1,10 @@
 """The site's header, menu and footer, from the page tree and SiteSettings (Instellingen)."""
 
 from django import template
-from django.urls import NoReverseMatch, reverse
 from wagtail.models import Site
 
 from core.models import SiteSettings
+from core.paths import optional_url
 from core.representations import is_public
 
 register = template.Library()
@@ -22,13 +22,7 @@ def site_settings(context):
     return SiteSettings.for_request(request) if request is not None else SiteSettings()
 
 
-@register.simple_tag
-def optional_url(name, *args):
-    """The path of the named URL, or "" when the app that serves it is not installed."""
-    try:
-        return reverse(name, args=args)
-    except NoReverseMatch:
-        return ""
+register.simple_tag(optional_url)
 
 
 @register.inclusion_tag("includes/site_header.html", takes_context=True)
@@ -46,9 +40,7 @@ def site_header(context):
         "page": page,
         "search_query": context.get("search_query"),
         "search_url": optional_url("search"),
-        "menu": [
-            (item, _current(page, item)) for item in menu
-        ],
+        "menu": [(item, _current(page, item)) for item in menu],
     }
 
 
@@ -70,7 +62,8 @@ def site_footer(context):
         "site_root": _site_root(request),
         # A link to a draft or private page would reveal its address.
         "links": [
-            link.value for link in site.footer_links
+            link.value
+            for link in site.footer_links
             if link.value["page"] is None or is_public(link.value["page"], request)
         ],
         "search_url": optional_url("search"),

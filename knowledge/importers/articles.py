@@ -223,8 +223,7 @@ class ArticleImporter:
     def check_types(data):
         """Problems with the fields' presence and types, and the fields that are well typed."""
         problems = [
-            _("onbekend veld '%(field)s'") % {"field": name}
-            for name in data if name not in FIELD_TYPES
+            _("onbekend veld '%(field)s'") % {"field": name} for name in data if name not in FIELD_TYPES
         ]
         typed = {}
         for name, expected in FIELD_TYPES.items():
@@ -232,13 +231,10 @@ class ArticleImporter:
                 problems.append(_("veld '%(field)s' ontbreekt") % {"field": name})
             elif type(data[name]) is not expected:
                 problems.append(
-                    _("veld '%(field)s' moet %(type)s zijn")
-                    % {"field": name, "type": TYPE_NAMES[expected]}
+                    _("veld '%(field)s' moet %(type)s zijn") % {"field": name, "type": TYPE_NAMES[expected]}
                 )
             elif expected is list and not all(isinstance(item, str) for item in data[name]):
-                problems.append(
-                    _("veld '%(field)s' moet een lijst met tekst zijn") % {"field": name}
-                )
+                problems.append(_("veld '%(field)s' moet een lijst met tekst zijn") % {"field": name})
             else:
                 typed[name] = data[name]
         return problems, typed
@@ -251,8 +247,7 @@ class ArticleImporter:
                 validate_slug(slug)
             except ValidationError:
                 problems.append(
-                    _("slug '%(slug)s' mag alleen letters, cijfers, - en _ bevatten")
-                    % {"slug": slug}
+                    _("slug '%(slug)s' mag alleen letters, cijfers, - en _ bevatten") % {"slug": slug}
                 )
             if len(slug) > SLUG_MAX_LENGTH:
                 problems.append(_("slug is langer dan %(max)d tekens") % {"max": SLUG_MAX_LENGTH})
@@ -277,16 +272,15 @@ class ArticleImporter:
         problems += self.unknown_codes(school_types or [], SchoolType.values, _("schooltype"))
         published = typed.get("published")
         if published is not None and not is_iso_date(published):
-            problems.append(
-                _("datum '%(date)s' is geen geldige datum JJJJ-MM-DD") % {"date": published}
-            )
+            problems.append(_("datum '%(date)s' is geen geldige datum JJJJ-MM-DD") % {"date": published})
         return problems
 
     @staticmethod
     def unknown_codes(codes, known, label):
         return [
             _("%(label)s '%(code)s' bestaat niet") % {"label": label, "code": code}
-            for code in codes if code not in known
+            for code in codes
+            if code not in known
         ]
 
     def check_placement(self, records):
@@ -299,11 +293,13 @@ class ArticleImporter:
             page = existing.get(record.slug)
             if page is None or not page.path.startswith(parent.path):
                 if (parent.pk, record.slug) in taken:
-                    errors.append((
-                        record.line_number,
-                        _("onder '%(parent)s' staat al een andere pagina met slug '%(slug)s'")
-                        % {"parent": parent.title, "slug": record.slug},
-                    ))
+                    errors.append(
+                        (
+                            record.line_number,
+                            _("onder '%(parent)s' staat al een andere pagina met slug '%(slug)s'")
+                            % {"parent": parent.title, "slug": record.slug},
+                        )
+                    )
         return errors
 
     def slugs_of_other_pages(self):
@@ -314,16 +310,18 @@ class ArticleImporter:
         depth = next(iter(self.region_pages.values())).depth + 1
         children = (
             Page.objects.filter(depth=depth, path__startswith=self.region_index_path())
-            .not_type(ArticlePage).values_list("path", "slug")
+            .not_type(ArticlePage)
+            .values_list("path", "slug")
         )
         return {
-            (parents[path[:-Page.steplen]], slug) for path, slug in children
-            if path[:-Page.steplen] in parents
+            (parents[path[: -Page.steplen]], slug)
+            for path, slug in children
+            if path[: -Page.steplen] in parents
         }
 
     def region_index_path(self):
         any_region_page = next(iter(self.region_pages.values()))
-        return any_region_page.path[:-Page.steplen]
+        return any_region_page.path[: -Page.steplen]
 
     def existing_articles(self, slugs):
         pages = ArticlePage.objects.filter(locale=self.locale, slug__in=slugs)

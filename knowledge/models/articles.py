@@ -10,7 +10,7 @@ from wagtail.search import index
 
 from core.models import SectionIndexPage
 from core.preview import FrontEndPreviewMixin
-from core.serializers import DocumentField
+from core.representations import DocumentField
 from core.taxonomy import Taxonomy
 from regions.models import SchoolType
 from regions.serializers import RegionSerializer
@@ -44,17 +44,26 @@ class ArticlePage(TopicalPage):
     """A piece of knowledge: a good practice, guide, study, regulation or instrument."""
 
     taxonomy = Taxonomy(
-        "article", themes="themes", regions="regions", kind="kind", date="date",
+        "article",
+        themes="themes",
+        regions="regions",
+        kind="kind",
+        date="date",
         school_types={SchoolType.PRO: "for_pro", SchoolType.VSO: "for_vso"},
-        region_from_parent=True, listed=True,
+        region_from_parent=True,
+        listed=True,
     )
     listing_heading = _("Kennis")
     listing_empty_text = _("Er is nog geen kennis.")
+    listing_order = 2
 
     kind = models.CharField(_("soort"), max_length=20, choices=ArticleKind.choices)
     date = models.DateField(_("publicatiedatum"), default=timezone.localdate)
     regions = ParentalManyToManyField(
-        "regions.Region", verbose_name=_("regio's"), blank=True, related_name="+",
+        "regions.Region",
+        verbose_name=_("regio's"),
+        blank=True,
+        related_name="+",
         help_text=_("Leeg voor landelijke kennis; onder een regiopagina wordt de regio vanzelf ingevuld."),
     )
     for_pro = models.BooleanField(_("praktijkonderwijs"), default=True)
@@ -65,9 +74,7 @@ class ArticlePage(TopicalPage):
         FieldPanel("date"),
         *TOPICAL_PANELS,
         FieldPanel("regions"),
-        MultiFieldPanel(
-            [FieldPanel("for_pro"), FieldPanel("for_vso")], heading=_("Voor welk schooltype")
-        ),
+        MultiFieldPanel([FieldPanel("for_pro"), FieldPanel("for_vso")], heading=_("Voor welk schooltype")),
         InlinePanel("attachments", label=_("Bijlagen")),
     ]
     search_fields = TOPICAL_SEARCH_FIELDS + [
@@ -96,8 +103,9 @@ class ArticlePage(TopicalPage):
         # Search facets read these of every matching article: from this index alone on
         # PostgreSQL, not from the wide table rows (other databases skip a covering index).
         indexes = [
-            models.Index(fields=["page_ptr"], include=["kind", "for_pro", "for_vso"],
-                         name="knowledge_article_facets"),
+            models.Index(
+                fields=["page_ptr"], include=["kind", "for_pro", "for_vso"], name="knowledge_article_facets"
+            ),
         ]
 
     def get_context(self, request, *args, **kwargs):

@@ -48,11 +48,17 @@ class EventPage(TopicalPage):
     """A meeting: a steering group, the directors' meeting, a work table, a network day."""
 
     taxonomy = Taxonomy(
-        "event", themes="themes", regions="region", kind="kind", date="start",
-        region_from_parent=True, listed=True,
+        "event",
+        themes="themes",
+        regions="region",
+        kind="kind",
+        date="start",
+        region_from_parent=True,
+        listed=True,
     )
     listing_heading = _("Agenda")
     listing_empty_text = _("Er zijn geen bijeenkomsten gepland.")
+    listing_order = 3
 
     kind = models.CharField(_("soort"), max_length=20, choices=EventKind.choices)
     start = models.DateTimeField(_("begin"))

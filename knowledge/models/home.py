@@ -28,12 +28,18 @@ class HomePage(BasePage):
         context["news_index"] = NewsIndexPage.objects.child_of(self).live().first()
         context["latest_news"] = NewsPage.listed_pages(locale=self.locale).filter(region__isnull=True)[:4]
         context["theme_pages"] = (
-            ThemePage.objects.live().public().filter(locale=self.locale)
-            .select_related("theme").order_by("theme__order")
+            ThemePage.objects.live()
+            .public()
+            .filter(locale=self.locale)
+            .select_related("theme")
+            .order_by("theme__order")
         )
         context["region_pages"] = (
-            RegionPage.objects.live().public().filter(locale=self.locale)
-            .select_related("region").order_by("region__name")
+            RegionPage.objects.live()
+            .public()
+            .filter(locale=self.locale)
+            .select_related("region")
+            .order_by("region__name")
         )
         return context
 

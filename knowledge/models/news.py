@@ -40,6 +40,7 @@ class NewsPage(TopicalPage):
     )
     listing_heading = _("Nieuws")
     listing_empty_text = _("Er is nog geen nieuws.")
+    listing_order = 1
 
     date = models.DateField(_("datum"), default=timezone.localdate)
     region = models.ForeignKey(

@@ -52,7 +52,14 @@ MAX_LENGTHS = {
     for name in ("name", "address", "postcode", "place", "website", "phone")
 }
 SCHOOL_FIELDS = [
-    "brin", "name", "school_type", "address", "postcode", "place", "municipality", "website",
+    "brin",
+    "name",
+    "school_type",
+    "address",
+    "postcode",
+    "place",
+    "municipality",
+    "website",
     "phone",
 ]
 
@@ -165,9 +172,13 @@ class SchoolImporter:
         for line_number, cells in rows:
             report.read += 1
             if len(cells) != width:
-                report.errors.append((line_number, _(
-                    "%(cells)d velden, de kopregel heeft er %(width)d") % {
-                        "cells": len(cells), "width": width}))
+                report.errors.append(
+                    (
+                        line_number,
+                        _("%(cells)d velden, de kopregel heeft er %(width)d")
+                        % {"cells": len(cells), "width": width},
+                    )
+                )
                 continue
             values = {name: cells[index].strip() for name, index in positions.items()}
             school_type = school_type_of(values)
@@ -177,7 +188,8 @@ class SchoolImporter:
             fields, error = self.school_fields(values, school_type)
             if error is None and fields["location_number"] in seen:
                 error = _("vestigingsnummer %(number)s staat ook op regel %(line)d") % {
-                    "number": fields["location_number"], "line": seen[fields["location_number"]]
+                    "number": fields["location_number"],
+                    "line": seen[fields["location_number"]],
                 }
             if error is not None:
                 report.errors.append((line_number, error))
@@ -235,7 +247,8 @@ class SchoolImporter:
             return None, _("ongeldig BRIN-nummer %(value)r") % {"value": values["brin"]}
         if not LOCATION_PATTERN.match(location_number) or not location_number.startswith(brin):
             return None, _("ongeldig vestigingsnummer %(value)r") % {
-                "value": values.get("location_number", "")}
+                "value": values.get("location_number", "")
+            }
         if not name:
             return None, _("naam ontbreekt")
         if not re.match(r"^[0-9]{4}$", municipality_number):
@@ -263,7 +276,9 @@ class SchoolImporter:
         for name, max_length in MAX_LENGTHS.items():
             if len(fields[name]) > max_length:
                 return None, _("%(field)s is langer dan %(max)d tekens") % {
-                    "field": School._meta.get_field(name).verbose_name, "max": max_length}
+                    "field": School._meta.get_field(name).verbose_name,
+                    "max": max_length,
+                }
         return fields, None
 
     @staticmethod

@@ -32,7 +32,10 @@ class RegionIndexPage(FrontEndPreviewMixin, RoutablePageMixin, SectionIndexPage)
 
     def items(self, request):
         return (
-            RegionPage.objects.child_of(self).live().public().select_related("region")
+            RegionPage.objects.child_of(self)
+            .live()
+            .public()
+            .select_related("region")
             .order_by("region__name")
         )
 
@@ -66,8 +69,12 @@ class RegionPage(BasePage):
         Region, verbose_name=_("arbeidsmarktregio"), on_delete=models.PROTECT, related_name="pages"
     )
     centre_municipality = models.ForeignKey(
-        Municipality, verbose_name=_("centrumgemeente"), null=True, blank=True,
-        on_delete=models.SET_NULL, related_name="+",
+        Municipality,
+        verbose_name=_("centrumgemeente"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
 
     content_panels = Page.content_panels + [
@@ -115,9 +122,7 @@ class RegionPage(BasePage):
             raise ValidationError({"region": _("Deze regio heeft in deze taal al een pagina.")})
         centre = self.centre_municipality
         if centre is not None and self.region_id and centre.region_id != self.region_id:
-            raise ValidationError(
-                {"centre_municipality": _("De centrumgemeente moet in deze regio liggen.")}
-            )
+            raise ValidationError({"centre_municipality": _("De centrumgemeente moet in deze regio liggen.")})
 
     def permissions_for_user(self, user):
         from regions.permissions import RegionPagePermissionTester
@@ -139,8 +144,9 @@ class RegionPage(BasePage):
         schools = list(School.objects.active().in_region(self.region_id).order_by("name"))
         return {
             "coordinators": self.coordinators.prefetch_related(
-                Prefetch("photo", queryset=get_image_model().objects.prefetch_renditions(
-                    COORDINATOR_PHOTO_FILTER))
+                Prefetch(
+                    "photo", queryset=get_image_model().objects.prefetch_renditions(COORDINATOR_PHOTO_FILTER)
+                )
             ),
             "steering_group_members": self.steering_group_members.all(),
             "centre_municipality": self.centre_municipality,

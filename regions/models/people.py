@@ -7,7 +7,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.api import APIField
 from wagtail.models import Orderable
 
-from core.serializers import ImageField
+from core.representations import ImageField
 
 
 class RegionCoordinator(Orderable):
@@ -19,8 +19,12 @@ class RegionCoordinator(Orderable):
     email = models.EmailField(_("e-mailadres"), blank=True)
     phone = models.CharField(_("telefoon"), max_length=20, blank=True)
     photo = models.ForeignKey(
-        "wagtailimages.Image", verbose_name=_("foto"), null=True, blank=True,
-        on_delete=models.SET_NULL, related_name="+",
+        "wagtailimages.Image",
+        verbose_name=_("foto"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
 
     panels = [
@@ -29,7 +33,10 @@ class RegionCoordinator(Orderable):
         FieldPanel("photo"),
     ]
     api_fields = [
-        APIField("name"), APIField("role"), APIField("email"), APIField("phone"),
+        APIField("name"),
+        APIField("role"),
+        APIField("email"),
+        APIField("phone"),
         APIField("photo", serializer=ImageField()),
     ]
 
@@ -42,15 +49,15 @@ class RegionCoordinator(Orderable):
 
 
 class SteeringGroupMember(Orderable):
-    page = ParentalKey(
-        "regions.RegionPage", on_delete=models.CASCADE, related_name="steering_group_members"
-    )
+    page = ParentalKey("regions.RegionPage", on_delete=models.CASCADE, related_name="steering_group_members")
     name = models.CharField(_("naam"), max_length=255)
     role = models.CharField(
         _("rol"), max_length=255, blank=True, help_text=_("Bijvoorbeeld: directeur, voorzitter.")
     )
     organisation = models.CharField(
-        _("organisatie"), max_length=255, blank=True,
+        _("organisatie"),
+        max_length=255,
+        blank=True,
         help_text=_("De school of partner die dit lid vertegenwoordigt."),
     )
 

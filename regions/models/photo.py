@@ -14,6 +14,7 @@ from core.preview import FrontEndPreviewMixin
 from core.taxonomy import Taxonomy
 from regions.forms import RegionalPageForm, RegionScopedInlinePanel
 from regions.serializers import RegionSerializer
+from regions.tables import Cell, table_of
 from themes.serializers import ThemeSerializer
 
 from .regional import RegionalPageMixin
@@ -26,7 +27,9 @@ class RegionalPhotoPage(FrontEndPreviewMixin, RegionalPageMixin, Page):
 
     intro = models.TextField(_("inleiding"), blank=True)
     last_reviewed = models.DateField(
-        _("laatst herzien"), null=True, blank=True,
+        _("laatst herzien"),
+        null=True,
+        blank=True,
         help_text=_("De datum waarop de foto voor het laatst met de regio is doorgenomen."),
     )
 
@@ -38,9 +41,7 @@ class RegionalPhotoPage(FrontEndPreviewMixin, RegionalPageMixin, Page):
         InlinePanel("projects", heading=_("Projecten"), label=_("Project")),
         InlinePanel("partners", heading=_("Ketenpartners"), label=_("Partner")),
         InlinePanel("developments", heading=_("Ontwikkelingen"), label=_("Ontwikkeling")),
-        RegionScopedInlinePanel(
-            "bottlenecks", heading=_("Knelpunten en ontwikkelpunten"), label=_("Punt")
-        ),
+        RegionScopedInlinePanel("bottlenecks", heading=_("Knelpunten en ontwikkelpunten"), label=_("Punt")),
     ]
     search_fields = Page.search_fields + [
         index.SearchField("intro", boost=2),
@@ -73,24 +74,59 @@ class RegionalPhotoPage(FrontEndPreviewMixin, RegionalPageMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         partners = list(self.partners.all())
         context.update(
-            consultation_tables=self.consultation_tables.all(),
-            plans=self.plans.all(),
-            projects=self.projects.all(),
+            tables=self.tables(),
             partner_groups=[
                 {"label": label, "partners": [p for p in partners if p.kind == kind]}
                 for kind, label in PartnerKind.choices
                 if any(p.kind == kind for p in partners)
             ],
             developments=self.developments.all(),
-            bottlenecks=self.bottlenecks.prefetch_related("themes", "schools"),
         )
         return context
+
+    def tables(self):
+        """The photo's tables by name, for `regions/includes/photo_table.html`."""
+        region = {"region": self.region.name}
+        return {
+            "consultation_tables": table_of(
+                self.consultation_tables.all(),
+                "overlegtafels",
+                _("Overlegtafels"),
+                _("Overlegtafels in %(region)s") % region,
+                _("Er zijn nog geen overlegtafels beschreven."),
+            ),
+            "plans": table_of(
+                self.plans.all(),
+                "plannen",
+                _("Regionale plannen"),
+                _("Regionale plannen in %(region)s") % region,
+                _("Er zijn nog geen regionale plannen beschreven."),
+            ),
+            "projects": table_of(
+                self.projects.all(),
+                "projecten",
+                _("Projecten"),
+                _("Projecten in %(region)s") % region,
+                _("Er zijn nog geen projecten beschreven."),
+            ),
+            "bottlenecks": table_of(
+                self.bottlenecks.prefetch_related("themes", "schools"),
+                "knelpunten",
+                _("Knelpunten en ontwikkelpunten"),
+                _("Knelpunten en ontwikkelpunten op de scholen in %(region)s") % region,
+                _("Er zijn nog geen knelpunten of ontwikkelpunten geïnventariseerd."),
+            ),
+        }
 
     def search_text(self):
         """The text of every structured item, so that a search finds the photo by its content."""
         items = [
-            *self.consultation_tables.all(), *self.plans.all(), *self.projects.all(),
-            *self.partners.all(), *self.developments.all(), *self.bottlenecks.all(),
+            *self.consultation_tables.all(),
+            *self.plans.all(),
+            *self.projects.all(),
+            *self.partners.all(),
+            *self.developments.all(),
+            *self.bottlenecks.all(),
         ]
         return "\n".join(item.search_text() for item in items)
 
@@ -109,14 +145,14 @@ class RelevanceMixin(models.Model):
 
 
 class ConsultationTable(RelevanceMixin, Orderable):
-    page = ParentalKey(
-        RegionalPhotoPage, on_delete=models.CASCADE, related_name="consultation_tables"
-    )
+    page = ParentalKey(RegionalPhotoPage, on_delete=models.CASCADE, related_name="consultation_tables")
     name = models.CharField(_("naam"), max_length=200)
     convenor = models.CharField(_("voorzitter of organisator"), max_length=200, blank=True)
     frequency = models.CharField(_("frequentie"), max_length=100, blank=True)
     representative = models.CharField(
-        _("vertegenwoordiger pro/vso"), max_length=200, blank=True,
+        _("vertegenwoordiger pro/vso"),
+        max_length=200,
+        blank=True,
         help_text=_("Wie namens praktijkonderwijs en vso aan tafel zit; leeg als niemand."),
     )
 
@@ -127,8 +163,19 @@ class ConsultationTable(RelevanceMixin, Orderable):
         *RelevanceMixin.relevance_panels,
     ]
     api_fields = [
-        APIField("name"), APIField("convenor"), APIField("frequency"), APIField("representative"),
+        APIField("name"),
+        APIField("convenor"),
+        APIField("frequency"),
+        APIField("representative"),
         *RelevanceMixin.relevance_api_fields,
+    ]
+
+    table_columns = [
+        _("Overlegtafel"),
+        _("Voorzitter of organisator"),
+        _("Frequentie"),
+        _("Vertegenwoordiger pro/vso"),
+        _("Relevant voor pro/vso"),
     ]
 
     class Meta(Orderable.Meta):
@@ -137,6 +184,15 @@ class ConsultationTable(RelevanceMixin, Orderable):
 
     def __str__(self):
         return self.name
+
+    def table_row(self):
+        return [
+            Cell(self.name),
+            Cell(self.convenor or "–"),
+            Cell(self.frequency or "–"),
+            Cell(self.representative or _("Niemand")),
+            Cell(relevance=self),
+        ]
 
     def search_text(self):
         return " ".join([self.name, self.convenor, self.representative, self.relevance_reason])
@@ -153,9 +209,7 @@ class RegionalPlan(RelevanceMixin, Orderable):
 
     page = ParentalKey(RegionalPhotoPage, on_delete=models.CASCADE, related_name="plans")
     title = models.CharField(_("titel"), max_length=200)
-    kind = models.CharField(
-        _("soort"), max_length=20, choices=PlanKind.choices, default=PlanKind.OTHER
-    )
+    kind = models.CharField(_("soort"), max_length=20, choices=PlanKind.choices, default=PlanKind.OTHER)
     period = models.CharField(_("looptijd"), max_length=50, blank=True)
     summary = models.TextField(_("samenvatting"), blank=True)
     url = models.URLField(_("link naar het plan"), blank=True)
@@ -168,8 +222,21 @@ class RegionalPlan(RelevanceMixin, Orderable):
         *RelevanceMixin.relevance_panels,
     ]
     api_fields = [
-        APIField("id"), APIField("title"), APIField("kind"), APIField("period"),
-        APIField("summary"), APIField("url"), *RelevanceMixin.relevance_api_fields,
+        APIField("id"),
+        APIField("title"),
+        APIField("kind"),
+        APIField("period"),
+        APIField("summary"),
+        APIField("url"),
+        *RelevanceMixin.relevance_api_fields,
+    ]
+
+    table_columns = [
+        _("Plan"),
+        _("Soort"),
+        _("Looptijd"),
+        _("Samenvatting"),
+        _("Relevant voor pro/vso"),
     ]
 
     class Meta(Orderable.Meta):
@@ -178,6 +245,15 @@ class RegionalPlan(RelevanceMixin, Orderable):
 
     def __str__(self):
         return self.title
+
+    def table_row(self):
+        return [
+            Cell(self.title, url=self.url),
+            Cell(self.get_kind_display()),
+            Cell(self.period or "–"),
+            Cell(self.summary),
+            Cell(relevance=self),
+        ]
 
     def search_text(self):
         return " ".join([self.title, self.get_kind_display(), self.summary, self.relevance_reason])
@@ -197,8 +273,19 @@ class Project(RelevanceMixin, Orderable):
         *RelevanceMixin.relevance_panels,
     ]
     api_fields = [
-        APIField("title"), APIField("lead"), APIField("period"), APIField("description"),
+        APIField("title"),
+        APIField("lead"),
+        APIField("period"),
+        APIField("description"),
         *RelevanceMixin.relevance_api_fields,
+    ]
+
+    table_columns = [
+        _("Project"),
+        _("Trekker"),
+        _("Looptijd"),
+        _("Omschrijving"),
+        _("Relevant voor pro/vso"),
     ]
 
     class Meta(Orderable.Meta):
@@ -207,6 +294,15 @@ class Project(RelevanceMixin, Orderable):
 
     def __str__(self):
         return self.title
+
+    def table_row(self):
+        return [
+            Cell(self.title),
+            Cell(self.lead or "–"),
+            Cell(self.period or "–"),
+            Cell(self.description),
+            Cell(relevance=self),
+        ]
 
     def search_text(self):
         return " ".join([self.title, self.lead, self.description, self.relevance_reason])
@@ -284,13 +380,16 @@ class Bottleneck(ClusterableModel, Orderable):
     title = models.CharField(_("titel"), max_length=200)
     description = models.TextField(_("omschrijving"), blank=True)
     themes = ParentalManyToManyField(
-        "themes.Theme", verbose_name=_("thema's"), related_name="bottlenecks",
+        "themes.Theme",
+        verbose_name=_("thema's"),
+        related_name="bottlenecks",
     )
     schools = ParentalManyToManyField(
-        "regions.School", verbose_name=_("scholen"), blank=True, related_name="bottlenecks",
-        help_text=_(
-            "De scholen waar het punt is opgehaald; leeg als het voor de hele regio geldt."
-        ),
+        "regions.School",
+        verbose_name=_("scholen"),
+        blank=True,
+        related_name="bottlenecks",
+        help_text=_("De scholen waar het punt is opgehaald; leeg als het voor de hele regio geldt."),
     )
 
     panels = [
@@ -300,9 +399,14 @@ class Bottleneck(ClusterableModel, Orderable):
         FieldPanel("schools"),
     ]
     api_fields = [
-        APIField("id"), APIField("kind"), APIField("title"), APIField("description"),
+        APIField("id"),
+        APIField("kind"),
+        APIField("title"),
+        APIField("description"),
         APIField("themes", serializer=ThemeSerializer(many=True)),
     ]
+
+    table_columns = [_("Punt"), _("Soort"), _("Thema's"), _("Scholen")]
 
     class Meta(Orderable.Meta):
         verbose_name = _("knelpunt of ontwikkelpunt")
@@ -310,6 +414,16 @@ class Bottleneck(ClusterableModel, Orderable):
 
     def __str__(self):
         return self.title
+
+    def table_row(self):
+        themes = ", ".join(theme.title for theme in self.themes.all())
+        schools = ", ".join(school.name for school in self.schools.all())
+        return [
+            Cell(self.title, note=self.description),
+            Cell(self.get_kind_display()),
+            Cell(themes),
+            Cell(schools or _("Hele regio")),
+        ]
 
     def search_text(self):
         themes = " ".join(theme.title for theme in self.themes.all())

@@ -49,7 +49,9 @@ class AnnualPlanPage(FrontEndPreviewMixin, RegionalPageMixin, Page):
         RegionScopedInlinePanel("goals", heading=_("Doelen"), label=_("Doel")),
         RegionScopedInlinePanel("actions", heading=_("Acties"), label=_("Actie")),
         InlinePanel(
-            "progress_updates", heading=_("Voortgang per kwartaal"), label=_("Voortgangsmoment"),
+            "progress_updates",
+            heading=_("Voortgang per kwartaal"),
+            label=_("Voortgangsmoment"),
             help_text=_(
                 "Werk eerst de stand en toelichting van de acties bij. Een nieuw voortgangsmoment "
                 "legt bij het opslaan de stand van alle acties vast."
@@ -135,8 +137,7 @@ def check_year_is_free(region_page, year, page=None):
     if page is not None and page.pk:
         others = others.exclude(pk=page.pk)
     if others.exists():
-        raise ValidationError({"year": _("Deze regio heeft al een jaarplan voor %(year)s.") % {
-            "year": year}})
+        raise ValidationError({"year": _("Deze regio heeft al een jaarplan voor %(year)s.") % {"year": year}})
 
 
 def attach_steering_group_workflow(plan):
@@ -156,8 +157,12 @@ class AnnualPlanGoal(Orderable):
     title = models.CharField(_("doel"), max_length=255)
     description = models.TextField(_("toelichting"), blank=True)
     regional_plan = models.ForeignKey(
-        "regions.RegionalPlan", verbose_name=_("regionaal plan"), null=True, blank=True,
-        on_delete=models.SET_NULL, related_name="goals",
+        "regions.RegionalPlan",
+        verbose_name=_("regionaal plan"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="goals",
         help_text=_("Het plan uit de arbeidsmarktregio-foto waar dit doel aan bijdraagt."),
     )
 
@@ -183,24 +188,23 @@ class AnnualPlanAction(ClusterableModel, Orderable):
     page = ParentalKey(AnnualPlanPage, on_delete=models.CASCADE, related_name="actions")
     title = models.CharField(_("actie"), max_length=255)
     description = models.TextField(_("omschrijving"), blank=True)
-    themes = ParentalManyToManyField(
-        "themes.Theme", verbose_name=_("thema's"), related_name="actions"
-    )
+    themes = ParentalManyToManyField("themes.Theme", verbose_name=_("thema's"), related_name="actions")
     owner = models.CharField(_("eigenaar"), max_length=200, blank=True)
     due_date = models.DateField(_("gereed op"), null=True, blank=True)
     status = models.CharField(
         _("stand"), max_length=20, choices=ActionStatus.choices, default=ActionStatus.PLANNED
     )
     progress_note = models.TextField(
-        _("toelichting bij de stand"), blank=True,
+        _("toelichting bij de stand"),
+        blank=True,
         help_text=_("Wordt met de stand vastgelegd bij het volgende voortgangsmoment."),
     )
     bottlenecks = ParentalManyToManyField(
-        "regions.Bottleneck", verbose_name=_("knelpunten"), blank=True, related_name="actions",
-        help_text=_(
-            "De knelpunten en ontwikkelpunten uit de arbeidsmarktregio-foto die deze actie "
-            "aanpakt."
-        ),
+        "regions.Bottleneck",
+        verbose_name=_("knelpunten"),
+        blank=True,
+        related_name="actions",
+        help_text=_("De knelpunten en ontwikkelpunten uit de arbeidsmarktregio-foto die deze actie aanpakt."),
     )
 
     panels = [
@@ -212,9 +216,13 @@ class AnnualPlanAction(ClusterableModel, Orderable):
         FieldPanel("bottlenecks"),
     ]
     api_fields = [
-        APIField("title"), APIField("description"),
+        APIField("title"),
+        APIField("description"),
         APIField("themes", serializer=ThemeSerializer(many=True)),
-        APIField("owner"), APIField("due_date"), APIField("status"), APIField("progress_note"),
+        APIField("owner"),
+        APIField("due_date"),
+        APIField("status"),
+        APIField("progress_note"),
         APIField("bottleneck_ids"),
     ]
 
@@ -252,13 +260,14 @@ class ProgressUpdate(Orderable):
     date = models.DateField(_("datum"), default=timezone.localdate)
     quarter = models.PositiveSmallIntegerField(_("kwartaal"), choices=Quarter.choices)
     note = models.TextField(_("verslag"), blank=True)
-    action_statuses = models.JSONField(
-        _("stand van de acties"), default=list, blank=True, editable=False
-    )
+    action_statuses = models.JSONField(_("stand van de acties"), default=list, blank=True, editable=False)
 
     panels = [FieldRowPanel([FieldPanel("date"), FieldPanel("quarter")]), FieldPanel("note")]
     api_fields = [
-        APIField("date"), APIField("quarter"), APIField("note"), APIField("action_statuses"),
+        APIField("date"),
+        APIField("quarter"),
+        APIField("note"),
+        APIField("action_statuses"),
     ]
 
     class Meta(Orderable.Meta):
@@ -355,7 +364,8 @@ def approvals_for(plan_pks):
     states = {}
     for state in WorkflowState.objects.filter(
         base_content_type=ContentType.objects.get_for_model(Page),
-        object_id__in=[str(pk) for pk in plan_pks], status=WorkflowState.STATUS_APPROVED,
+        object_id__in=[str(pk) for pk in plan_pks],
+        status=WorkflowState.STATUS_APPROVED,
     ).order_by("created_at", "pk"):
         states[int(state.object_id)] = state
     approvals = _approvals_of(states.values())
@@ -365,9 +375,11 @@ def approvals_for(plan_pks):
 def _approvals_of(workflow_states):
     """{workflow state pk: (user, time)} of the last approved task in each workflow."""
     approvals = {}
-    task_states = TaskState.objects.filter(
-        workflow_state__in=list(workflow_states), status=TaskState.STATUS_APPROVED
-    ).select_related("finished_by").order_by("finished_at", "pk")
+    task_states = (
+        TaskState.objects.filter(workflow_state__in=list(workflow_states), status=TaskState.STATUS_APPROVED)
+        .select_related("finished_by")
+        .order_by("finished_at", "pk")
+    )
     for task_state in task_states:
         approvals[task_state.workflow_state_id] = (task_state.finished_by, task_state.finished_at)
     return approvals

@@ -35,7 +35,9 @@ class Municipality(models.Model):
     number = models.CharField(_("gemeentenummer"), max_length=4, unique=True)
     name = models.CharField(_("naam"), max_length=100)
     region = models.ForeignKey(
-        Region, verbose_name=_("arbeidsmarktregio"), on_delete=models.PROTECT,
+        Region,
+        verbose_name=_("arbeidsmarktregio"),
+        on_delete=models.PROTECT,
         related_name="municipalities",
     )
 

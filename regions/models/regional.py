@@ -13,8 +13,11 @@ class RegionalPageMixin(RegionFromParentMixin):
     tree."""
 
     region = models.ForeignKey(
-        "regions.Region", verbose_name=_("arbeidsmarktregio"), on_delete=models.PROTECT,
-        related_name="+", editable=False,
+        "regions.Region",
+        verbose_name=_("arbeidsmarktregio"),
+        on_delete=models.PROTECT,
+        related_name="+",
+        editable=False,
     )
 
     region_search_fields = [

@@ -8,22 +8,34 @@ from wagtail.models import Collection, Workflow
 
 class RegionRoles(models.Model):
     region = models.OneToOneField(
-        "regions.Region", verbose_name=_("arbeidsmarktregio"), on_delete=models.CASCADE,
+        "regions.Region",
+        verbose_name=_("arbeidsmarktregio"),
+        on_delete=models.CASCADE,
         related_name="roles",
     )
     coordinators = models.OneToOneField(
-        Group, verbose_name=_("coördinatoren"), on_delete=models.PROTECT,
+        Group,
+        verbose_name=_("coördinatoren"),
+        on_delete=models.PROTECT,
         related_name="coordinated_region",
     )
     steering_group = models.OneToOneField(
-        Group, verbose_name=_("stuurgroep"), on_delete=models.PROTECT,
+        Group,
+        verbose_name=_("stuurgroep"),
+        on_delete=models.PROTECT,
         related_name="steered_region",
     )
     collection = models.OneToOneField(
-        Collection, verbose_name=_("collectie"), on_delete=models.PROTECT, related_name="+",
+        Collection,
+        verbose_name=_("collectie"),
+        on_delete=models.PROTECT,
+        related_name="+",
     )
     annual_plan_workflow = models.OneToOneField(
-        Workflow, verbose_name=_("workflow jaarplan"), on_delete=models.PROTECT, related_name="+",
+        Workflow,
+        verbose_name=_("workflow jaarplan"),
+        on_delete=models.PROTECT,
+        related_name="+",
     )
 
     class Meta:

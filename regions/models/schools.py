@@ -31,7 +31,8 @@ class School(models.Model):
     website = models.URLField(_("website"), blank=True)
     phone = models.CharField(_("telefoon"), max_length=20, blank=True)
     active = models.BooleanField(
-        _("actief"), default=True,
+        _("actief"),
+        default=True,
         help_text=_("Alleen actieve scholen tellen mee voor de caseload."),
     )
 

@@ -1,5 +1,6 @@
 import pytest
-from django.db import transaction
+from django.core.signals import request_finished, request_started
+from django.db import close_old_connections, transaction
 from wagtail.models import Page, Site
 
 from .content import HOSTNAME, build_site
@@ -29,3 +30,14 @@ def contract_client(client, contract_pages):
     """A client asking the contract site (contract.test)."""
     client.defaults["HTTP_HOST"] = HOSTNAME
     return client
+
+
+@pytest.fixture
+def wsgi_keeps_the_test_connection():
+    """Django closes the database connection after each request it serves through WSGI; the test
+    client avoids that, and so must requests sent straight to the WSGI app inside a test."""
+    for signal in (request_started, request_finished):
+        signal.disconnect(close_old_connections)
+    yield
+    for signal in (request_started, request_finished):
+        signal.connect(close_old_connections)

@@ -98,20 +98,34 @@ def build_site():
     home.body = body(image, document, events)
     home.save_revision().publish()
     event = EventPage(
-        title="Stuurgroep Rijnmond", slug="stuurgroep", kind="stuurgroep", intro="Kwartaaloverleg.",
+        title="Stuurgroep Rijnmond",
+        slug="stuurgroep",
+        kind="stuurgroep",
+        intro="Kwartaaloverleg.",
         start=datetime(2027, 3, 4, 14, 0, tzinfo=AMSTERDAM),
         end=datetime(2027, 3, 4, 16, 0, tzinfo=AMSTERDAM),
-        location="Rotterdam", region=region, body=body(image, document, events),
+        location="Rotterdam",
+        region=region,
+        body=body(image, document, events),
     )
     event.themes = [theme]
     news = NewsPage(
-        title="Nieuwe werktafel", slug="werktafel", date=date(2027, 1, 15), intro="Er is een werktafel.",
-        body=body(image, document, events), region=region,
+        title="Nieuwe werktafel",
+        slug="werktafel",
+        date=date(2027, 1, 15),
+        intro="Er is een werktafel.",
+        body=body(image, document, events),
+        region=region,
     )
     news.themes = [theme]
     article = ArticlePage(
-        title="Stage met begeleiding", slug="stage", kind="goed-voorbeeld", date=date(2026, 11, 2),
-        intro="Zo begeleiden we stages.", body=body(image, document, events), for_vso=False,
+        title="Stage met begeleiding",
+        slug="stage",
+        kind="goed-voorbeeld",
+        date=date(2026, 11, 2),
+        intro="Zo begeleiden we stages.",
+        body=body(image, document, events),
+        for_vso=False,
     )
     article.themes = [theme]
     article.regions = [region]
@@ -122,31 +136,62 @@ def build_site():
     themes = add(home, ThemeIndexPage(title="Thema's", slug="themas", intro="Zeven thema's."))
     regions = add(home, RegionIndexPage(title="Regio's", slug="regios", intro="35 regio's."))
     theme_page = ThemePage(
-        title=theme.title, slug=theme.code, theme=theme, intro="Over nazorg.",
+        title=theme.title,
+        slug=theme.code,
+        theme=theme,
+        intro="Over nazorg.",
         body=body(image, document, events),
     )
     region_page = RegionPage(
-        title=region.name, slug="rijnmond", region=region, intro="Over Rijnmond.",
+        title=region.name,
+        slug="rijnmond",
+        region=region,
+        intro="Over Rijnmond.",
         body=body(image, document, events),
         centre_municipality=Municipality.objects.get(code="GM0599"),
     )
-    region_page.coordinators = [RegionCoordinator(
-        name="Carla Jansen", role="Netwerkcoördinator", email="c.jansen@example.nl",
-        phone="010 123 45 67", photo=image,
-    )]
+    region_page.coordinators = [
+        RegionCoordinator(
+            name="Carla Jansen",
+            role="Netwerkcoördinator",
+            email="c.jansen@example.nl",
+            phone="010 123 45 67",
+            photo=image,
+        )
+    ]
     region_page.steering_group_members = [
         SteeringGroupMember(name="Ahmed Bakker", role="voorzitter", organisation="Pro Rotterdam"),
     ]
-    photo = RegionalPhotoPage(title="Arbeidsmarktregio-foto", slug="foto", intro="Zo ziet het eruit.",
-                              last_reviewed=date(2026, 10, 1))
-    photo.consultation_tables = [ConsultationTable(
-        name="Werkgeverstafel", convenor="WSP Rijnmond", frequency="maandelijks",
-        representative="Carla Jansen", relevant=True, relevance_reason="Stageplaatsen.",
-    )]
+    photo = RegionalPhotoPage(
+        title="Arbeidsmarktregio-foto",
+        slug="foto",
+        intro="Zo ziet het eruit.",
+        last_reviewed=date(2026, 10, 1),
+    )
+    photo.consultation_tables = [
+        ConsultationTable(
+            name="Werkgeverstafel",
+            convenor="WSP Rijnmond",
+            frequency="maandelijks",
+            representative="Carla Jansen",
+            relevant=True,
+            relevance_reason="Stageplaatsen.",
+        )
+    ]
     plan = AnnualPlanPage(title="Jaarplan 2027", slug="jaarplan-2027", year=2027, intro="Wat we doen.")
     pages = [
-        home, events, add(events, event), news_index, add(news_index, news), knowledge,
-        add(knowledge, article), themes, add(themes, theme_page), regions, add(regions, region_page),
-        add(region_page, photo), add(region_page, plan),
+        home,
+        events,
+        add(events, event),
+        news_index,
+        add(news_index, news),
+        knowledge,
+        add(knowledge, article),
+        themes,
+        add(themes, theme_page),
+        regions,
+        add(regions, region_page),
+        add(region_page, photo),
+        add(region_page, plan),
     ]
     return {page._meta.label: page for page in pages}

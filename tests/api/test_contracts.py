@@ -39,8 +39,6 @@ def normalise(value):
     return value
 
 
-
-
 @pytest.mark.parametrize("page_type", PUBLIC_PAGE_TYPES)
 def test_page_detail_matches_its_contract(contract_client, contract_pages, page_type):
     response = contract_client.get(f"/api/v2/pages/{contract_pages[page_type].pk}/")

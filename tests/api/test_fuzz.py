@@ -6,9 +6,7 @@ import os
 
 import pytest
 import schemathesis
-from django.core.signals import request_finished, request_started
 from django.core.wsgi import get_wsgi_application
-from django.db import close_old_connections
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from schemathesis.generation import GenerationMode
@@ -18,17 +16,6 @@ pytestmark = pytest.mark.django_db
 # A deeper run: API_FUZZ_EXAMPLES=2000 pytest tests/api/test_fuzz.py
 EXAMPLES = int(os.environ.get("API_FUZZ_EXAMPLES", "40"))
 FUZZ = settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=list(HealthCheck), database=None)
-
-
-@pytest.fixture
-def wsgi_keeps_the_test_connection():
-    """Django closes the database connection after each request it serves through WSGI; the test
-    client avoids that, and so must requests sent straight to the WSGI app inside a test."""
-    for signal in (request_started, request_finished):
-        signal.disconnect(close_old_connections)
-    yield
-    for signal in (request_started, request_finished):
-        signal.connect(close_old_connections)
 
 
 def project_operations():
@@ -54,27 +41,71 @@ def test_project_api_never_answers_with_a_server_error(wsgi_keeps_the_test_conne
 
 
 CONTENT_PARAMETERS = [
-    "type", "fields", "limit", "offset", "order", "search", "search_operator", "child_of",
-    "ancestor_of", "descendant_of", "translation_of", "locale", "site", "html_path", "id",
-    "theme", "region", "kind", "school_type", "date_from", "date_to", "rich_text_format", "title",
+    "type",
+    "fields",
+    "limit",
+    "offset",
+    "order",
+    "search",
+    "search_operator",
+    "child_of",
+    "ancestor_of",
+    "descendant_of",
+    "translation_of",
+    "locale",
+    "site",
+    "html_path",
+    "id",
+    "theme",
+    "region",
+    "kind",
+    "school_type",
+    "date_from",
+    "date_to",
+    "rich_text_format",
+    "title",
 ]
 values = st.one_of(
     st.text(max_size=30),
     st.integers(min_value=-(2**70), max_value=2**70).map(str),
     st.dates().map(str),
-    st.sampled_from([
-        "*", "_,title", "*,-body", "body", "-title", "random", "knowledge.ArticlePage",
-        "regions.RegionPage,themes.ThemePage", "wagtailcore.Page", "nazorg", "AM22", "pro", "en",
-        "html", "markdown", "and", "or", "2027-02-30", "title(intro)", "\x00",
-    ]),
+    st.sampled_from(
+        [
+            "*",
+            "_,title",
+            "*,-body",
+            "body",
+            "-title",
+            "random",
+            "knowledge.ArticlePage",
+            "regions.RegionPage,themes.ThemePage",
+            "wagtailcore.Page",
+            "nazorg",
+            "AM22",
+            "pro",
+            "en",
+            "html",
+            "markdown",
+            "and",
+            "or",
+            "2027-02-30",
+            "title(intro)",
+            "\x00",
+        ]
+    ),
 )
 content_queries = st.dictionaries(
     st.one_of(st.sampled_from(CONTENT_PARAMETERS), st.text(max_size=10)), values, max_size=4
 )
-content_paths = st.sampled_from([
-    "/api/v2/pages/", "/api/v2/pages/find/", "/api/v2/images/", "/api/v2/documents/",
-    "/api/v2/redirects/",
-]) | st.builds(
+content_paths = st.sampled_from(
+    [
+        "/api/v2/pages/",
+        "/api/v2/pages/find/",
+        "/api/v2/images/",
+        "/api/v2/documents/",
+        "/api/v2/redirects/",
+    ]
+) | st.builds(
     "/api/v2/{}/{}/".format,
     st.sampled_from(["pages", "images", "documents", "redirects"]),
     st.integers(min_value=0, max_value=2**70),

@@ -32,8 +32,12 @@ def everything(client, page_type=None):
 @pytest.fixture
 def editor(django_user_model):
     return django_user_model.objects.create_user(
-        username="ria", email="ria.redacteur@example.nl", first_name="Ria", last_name="Redactrix",
-        password="x", is_superuser=True,
+        username="ria",
+        email="ria.redacteur@example.nl",
+        first_name="Ria",
+        last_name="Redactrix",
+        password="x",
+        is_superuser=True,
     )
 
 
@@ -73,8 +77,9 @@ def test_private_pages_and_their_children_stay_out_even_for_signed_in_editors(
     # Links to it from public pages show no page either.
     links = next(
         block["value"]["links"]
-        for block in contract_client.get(f"/api/v2/pages/{contract_pages['knowledge.HomePage'].pk}/")
-        .json()["body"]
+        for block in contract_client.get(f"/api/v2/pages/{contract_pages['knowledge.HomePage'].pk}/").json()[
+            "body"
+        ]
         if block["type"] == "call_to_action"
     )
     assert links[0]["page"] is not None  # the agenda is public
@@ -94,8 +99,10 @@ def test_editors_and_revision_authors_are_never_named(contract_client, contract_
     for endpoint in ("images", "documents"):
         listing = contract_client.get(f"/api/v2/{endpoint}/", {"fields": "*"}).json()
         texts.append(json.dumps(listing))
-        texts += [contract_client.get(f"/api/v2/{endpoint}/{item['id']}/").content.decode()
-                  for item in listing["items"]]
+        texts += [
+            contract_client.get(f"/api/v2/{endpoint}/{item['id']}/").content.decode()
+            for item in listing["items"]
+        ]
     for text in texts:
         for personal in ("ria.redacteur@example.nl", "Redactrix", '"ria"'):
             assert personal not in text
@@ -133,8 +140,7 @@ def test_the_region_api_shows_only_published_coordinators_of_public_pages(client
 
 
 def test_no_user_accounts_appear_in_the_project_api(client, editor):
-    for path in ("/api/regions/", "/api/regions/AM22/", "/api/themes/", "/api/schools/",
-                 "/api/openapi.json"):
+    for path in ("/api/regions/", "/api/regions/AM22/", "/api/themes/", "/api/schools/", "/api/openapi.json"):
         text = client.get(path).content.decode()
         assert "ria.redacteur@example.nl" not in text and "Redactrix" not in text
     assert get_user_model().objects.filter(email="ria.redacteur@example.nl").exists()

@@ -77,11 +77,21 @@ def test_lists_leave_bodies_to_the_detail(contract_client):
 @pytest.mark.parametrize(
     "params, expected",
     [
-        ({"theme": "nazorg"}, {"knowledge.NewsPage", "knowledge.ArticlePage", "knowledge.EventPage",
-                               "themes.ThemePage"}),
-        ({"region": "AM22"}, {"knowledge.NewsPage", "knowledge.ArticlePage", "knowledge.EventPage",
-                              "regions.RegionPage", "regions.RegionalPhotoPage",
-                              "regions.AnnualPlanPage"}),
+        (
+            {"theme": "nazorg"},
+            {"knowledge.NewsPage", "knowledge.ArticlePage", "knowledge.EventPage", "themes.ThemePage"},
+        ),
+        (
+            {"region": "AM22"},
+            {
+                "knowledge.NewsPage",
+                "knowledge.ArticlePage",
+                "knowledge.EventPage",
+                "regions.RegionPage",
+                "regions.RegionalPhotoPage",
+                "regions.AnnualPlanPage",
+            },
+        ),
         ({"kind": "goed-voorbeeld"}, {"knowledge.ArticlePage"}),
         ({"kind": "stuurgroep"}, {"knowledge.EventPage"}),
         ({"school_type": "pro"}, {"knowledge.ArticlePage"}),
@@ -91,8 +101,10 @@ def test_lists_leave_bodies_to_the_detail(contract_client):
         ({"date_to": "2026-12-31"}, {"knowledge.ArticlePage", "regions.RegionalPhotoPage"}),
         ({"date_from": "2027-01-01", "date_to": "2027-02-01"}, {"knowledge.NewsPage"}),
         ({"type": "knowledge.NewsPage", "theme": "nazorg"}, {"knowledge.NewsPage"}),
-        ({"type": "knowledge.ArticlePage", "region": "AM22", "kind": "goed-voorbeeld"},
-         {"knowledge.ArticlePage"}),
+        (
+            {"type": "knowledge.ArticlePage", "region": "AM22", "kind": "goed-voorbeeld"},
+            {"knowledge.ArticlePage"},
+        ),
         ({"region": "AM01"}, set()),
     ],
 )
@@ -150,8 +162,10 @@ def test_bad_parameters_get_400_with_a_reason(contract_client, params, reason):
     assert reason in response.json()["message"]
 
 
-@pytest.mark.parametrize("path", ["/api/v2/pages/987654/", "/api/v2/pages/99999999999999999999/",
-                                  "/api/v2/images/99999999999999999999/"])
+@pytest.mark.parametrize(
+    "path",
+    ["/api/v2/pages/987654/", "/api/v2/pages/99999999999999999999/", "/api/v2/images/99999999999999999999/"],
+)
 def test_unknown_ids_get_404(client, path):
     response = client.get(path)
     assert response.status_code == 404 and response.json()["message"]

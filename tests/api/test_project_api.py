@@ -16,8 +16,10 @@ pytestmark = pytest.mark.django_db
 
 def add_schools(municipality_code, school_type, count, active=True):
     return SchoolFactory.create_batch(
-        count, municipality=Municipality.objects.get(code=municipality_code),
-        school_type=school_type, active=active,
+        count,
+        municipality=Municipality.objects.get(code=municipality_code),
+        school_type=school_type,
+        active=active,
     )
 
 
@@ -52,14 +54,23 @@ def test_caseload_follows_the_norm_in_the_settings(client, rijnmond_schools, set
 
 def test_region_detail_has_municipalities_schools_and_coordinators(client, rijnmond_schools):
     page = RegionPage.objects.get(region__code="AM22", locale__language_code="nl")
-    page.coordinators = [RegionCoordinator(name="Carla Jansen", role="Netwerkcoördinator",
-                                           email="c.jansen@example.nl", phone="010 123 45 67")]
+    page.coordinators = [
+        RegionCoordinator(
+            name="Carla Jansen", role="Netwerkcoördinator", email="c.jansen@example.nl", phone="010 123 45 67"
+        )
+    ]
     page.centre_municipality = Municipality.objects.get(code="GM0599")
     page.save_revision().publish()
     data = client.get("/api/regions/AM22/").json()
-    assert data["coordinators"] == [{"name": "Carla Jansen", "role": "Netwerkcoördinator",
-                                     "email": "c.jansen@example.nl", "phone": "010 123 45 67",
-                                     "photo": None}]
+    assert data["coordinators"] == [
+        {
+            "name": "Carla Jansen",
+            "role": "Netwerkcoördinator",
+            "email": "c.jansen@example.nl",
+            "phone": "010 123 45 67",
+            "photo": None,
+        }
+    ]
     assert data["centre_municipality"]["name"] == "Rotterdam"
     assert "Rotterdam" in {m["name"] for m in data["municipalities"]}
     assert len(data["schools"]) == 6
@@ -109,10 +120,23 @@ def test_themes_in_their_order_with_their_pages(client):
 def test_a_theme_with_its_newest_articles(client):
     index = KnowledgeIndexPage.objects.get(locale__language_code="nl")
     nazorg = [Theme.objects.get(code="nazorg")]
-    ArticlePageFactory(parent=index, title="Nieuwste nazorg", kind="handreiking", intro="Over nazorg.",
-                       date=date(2030, 1, 1), themes=nazorg)
-    ArticlePageFactory(parent=index, publish=False, title="Concept nazorg", kind="handreiking",
-                       intro="Nog niet af.", date=date(2031, 1, 1), themes=nazorg)
+    ArticlePageFactory(
+        parent=index,
+        title="Nieuwste nazorg",
+        kind="handreiking",
+        intro="Over nazorg.",
+        date=date(2030, 1, 1),
+        themes=nazorg,
+    )
+    ArticlePageFactory(
+        parent=index,
+        publish=False,
+        title="Concept nazorg",
+        kind="handreiking",
+        intro="Nog niet af.",
+        date=date(2031, 1, 1),
+        themes=nazorg,
+    )
     data = client.get("/api/themes/nazorg/").json()
     assert data["code"] == "nazorg" and data["page"]["title"]
     assert data["articles"][0]["title"] == "Nieuwste nazorg"
@@ -124,8 +148,14 @@ def test_a_theme_with_its_newest_articles(client):
 def test_docs_and_openapi_schema_describe_every_endpoint(client):
     schema = client.get("/api/openapi.json").json()
     assert schema["openapi"].startswith("3.")
-    for path in ("/api/regions/", "/api/regions/{code}/", "/api/themes/", "/api/themes/{code}/",
-                 "/api/schools/", "/api/search/"):
+    for path in (
+        "/api/regions/",
+        "/api/regions/{code}/",
+        "/api/themes/",
+        "/api/themes/{code}/",
+        "/api/schools/",
+        "/api/search/",
+    ):
         assert path in schema["paths"]
     docs = client.get("/api/docs")
     assert docs.status_code == 200 and b"openapi.json" in docs.content

@@ -32,8 +32,14 @@ def add_articles(count, document):
     regions = list(Region.objects.all()[:2])
     for number in range(start, start + count):
         ArticlePageFactory(
-            parent=index, title=f"Extra {number}", slug=f"extra-{number}", kind="instrument",
-            intro="Extra.", date=date(2026, 1, 1), themes=themes, regions=regions,
+            parent=index,
+            title=f"Extra {number}",
+            slug=f"extra-{number}",
+            kind="instrument",
+            intro="Extra.",
+            date=date(2026, 1, 1),
+            themes=themes,
+            regions=regions,
             attachments=[ArticleAttachment(document=document, title=f"Bijlage {number}")],
         )
 

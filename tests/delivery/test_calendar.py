@@ -57,8 +57,13 @@ def test_agenda_carries_the_time_zone_calendar_apps_need(client):
     for month in (1, 7):
         start = datetime.datetime(timezone.now().year + 1, month, 15, 10, 0, tzinfo=AMSTERDAM)
         page = EventPageFactory(
-            parent=index, title=f"Werktafel maand {month}", intro="Overleg.", kind="werktafel",
-            start=start, end=start + datetime.timedelta(hours=2), location="Utrecht",
+            parent=index,
+            title=f"Werktafel maand {month}",
+            intro="Overleg.",
+            kind="werktafel",
+            start=start,
+            end=start + datetime.timedelta(hours=2),
+            location="Utrecht",
         )
         cal = calendar(client, "/feeds/agenda.ics")
         event = events_by_uid(cal)[f"event-{page.pk}@localhost"]
@@ -94,8 +99,13 @@ def test_uid_stays_the_same_after_an_edit(client):
 def test_drafts_changes_and_private_events_stay_out_of_the_agenda(client):
     start = timezone.now() + datetime.timedelta(days=3)
     EventPageFactory(
-        parent=EventIndexPage.objects.get(), publish=False, title="Geheime conceptbijeenkomst",
-        intro="Nog niet bekend.", kind="overig", start=start, end=start + datetime.timedelta(hours=1),
+        parent=EventIndexPage.objects.get(),
+        publish=False,
+        title="Geheime conceptbijeenkomst",
+        intro="Nog niet bekend.",
+        kind="overig",
+        start=start,
+        end=start + datetime.timedelta(hours=1),
     )
     live = EventPage.objects.live().filter(region__isnull=True).first()
     live.title = "Niet gepubliceerde wijziging"
@@ -132,7 +142,11 @@ def test_agenda_queries_do_not_grow_with_the_number_of_events(client):
     for number in range(5):
         start = timezone.now() + datetime.timedelta(days=10 + number)
         EventPageFactory(
-            parent=EventIndexPage.objects.get(), title=f"Extra bijeenkomst {number}", intro="Overleg.",
-            kind="overig", start=start, end=start + datetime.timedelta(hours=1),
+            parent=EventIndexPage.objects.get(),
+            title=f"Extra bijeenkomst {number}",
+            intro="Overleg.",
+            kind="overig",
+            start=start,
+            end=start + datetime.timedelta(hours=1),
         )
     assert queries() == before

@@ -24,8 +24,11 @@ def rss_items(client, path):
     assert response["Content-Type"].startswith("application/rss+xml")
     channel = ET.fromstring(response.content).find("channel")
     return [
-        {"title": item.findtext("title"), "link": item.findtext("link"),
-         "categories": [c.text for c in item.findall("category")]}
+        {
+            "title": item.findtext("title"),
+            "link": item.findtext("link"),
+            "categories": [c.text for c in item.findall("category")],
+        }
         for item in channel.findall("item")
     ]
 
@@ -66,8 +69,11 @@ def test_region_feed_lists_the_regions_news_and_articles(client):
         parent=page, title="Rijnmondse scholen starten praktijkroute", intro="Nieuws uit Rijnmond."
     )
     article = ArticlePageFactory(
-        parent=page, title="Goed voorbeeld: praktijkroute Rijnmond", intro="Zo werkt het.",
-        kind="goed-voorbeeld", regions=[region],
+        parent=page,
+        title="Goed voorbeeld: praktijkroute Rijnmond",
+        intro="Zo werkt het.",
+        kind="goed-voorbeeld",
+        regions=[region],
     )
 
     titles = rss_titles(client, "/feeds/regio/AM22/rss/")
@@ -97,8 +103,11 @@ def test_unknown_region_or_theme_is_not_found(client, path):
 
 def test_drafts_and_unpublished_changes_stay_out_of_the_feeds(client, national_news):
     NewsPageFactory(
-        parent=NewsIndexPage.objects.get(), publish=False, title="Concept: nog geheim nieuwsbericht",
-        intro="Nog niet af.", themes=list(national_news.themes.all()),
+        parent=NewsIndexPage.objects.get(),
+        publish=False,
+        title="Concept: nog geheim nieuwsbericht",
+        intro="Nog niet af.",
+        themes=list(national_news.themes.all()),
     )
     national_news.title = "Ongepubliceerde wijziging van de titel"
     national_news.save_revision()
@@ -151,8 +160,11 @@ def test_feed_queries_do_not_grow_with_the_number_of_items(client):
     before = queries()
     for number in range(6):
         NewsPageFactory(
-            parent=NewsIndexPage.objects.get(), title=f"Extra nieuws {number}", intro="Meer nieuws.",
-            themes=[theme], date=datetime.date(2026, 1, 1) + datetime.timedelta(days=number),
+            parent=NewsIndexPage.objects.get(),
+            title=f"Extra nieuws {number}",
+            intro="Meer nieuws.",
+            themes=[theme],
+            date=datetime.date(2026, 1, 1) + datetime.timedelta(days=number),
         )
     assert len(rss_titles(client, path)) > 6
     assert queries() == before

@@ -69,8 +69,10 @@ def test_publishing_invalidates_the_api_listing(client, content_from_an_hour_ago
         parent=NewsIndexPage.objects.get(), title="Vers nieuws voor de API", intro="Net gepubliceerd."
     )
     response = client.get(
-        "/api/v2/pages/", {"type": "knowledge.NewsPage", "fields": "title"},
-        HTTP_IF_MODIFIED_SINCE=first["Last-Modified"], HTTP_IF_NONE_MATCH=first["ETag"],
+        "/api/v2/pages/",
+        {"type": "knowledge.NewsPage", "fields": "title"},
+        HTTP_IF_MODIFIED_SINCE=first["Last-Modified"],
+        HTTP_IF_NONE_MATCH=first["ETag"],
     )
     assert response.status_code == 200
     assert "Vers nieuws voor de API" in response.content.decode()

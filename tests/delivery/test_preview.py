@@ -143,8 +143,10 @@ def test_configured_front_end_receives_the_preview(client, editor, national_news
 
 def test_every_page_type_previews_in_the_front_end():
     page_models = [
-        model for model in apps.get_models()
-        if issubclass(model, Page) and model is not Page
+        model
+        for model in apps.get_models()
+        if issubclass(model, Page)
+        and model is not Page
         and model._meta.app_label in {"knowledge", "regions", "themes"}
     ]
     assert page_models

@@ -29,8 +29,12 @@ def test_sitemap_lists_the_live_public_pages(client):
 
 def test_sitemap_leaves_out_drafts_and_the_private_network_area(client, editor):
     NewsPageFactory(
-        parent=NewsIndexPage.objects.get(), publish=False, revision__user=editor,
-        title="Concept", slug="concept-bericht-sitemap", intro="Nog niet af.",
+        parent=NewsIndexPage.objects.get(),
+        publish=False,
+        revision__user=editor,
+        title="Concept",
+        slug="concept-bericht-sitemap",
+        intro="Nog niet af.",
     )
     unpublished = NewsPage.objects.live().first()
     unpublished.unpublish()

@@ -15,7 +15,7 @@ def article(slug, **fields):
         "slug": slug,
         "title": f"Artikel {slug}",
         "intro": "Hoe scholen en werkgevers samen stageplekken vinden.",
-        "body_html": "<p>Een <b>goed</b> voorbeeld met <a href=\"https://example.org/\">link</a>.</p>",
+        "body_html": '<p>Een <b>goed</b> voorbeeld met <a href="https://example.org/">link</a>.</p>',
         "kind": "goed-voorbeeld",
         "themes": ["nazorg"],
         "regions": [],
@@ -40,11 +40,14 @@ def imported(slug):
 
 
 def test_articles_are_placed_by_region_and_published(client, tmp_path):
-    output = run_import(tmp_path, [
-        article("import-rijnmond", regions=["AM22"]),
-        article("import-twee-regios", regions=["AM22", "AM01"]),
-        article("import-landelijk", regions=[], kind="regelgeving", school_types=["vso"]),
-    ])
+    output = run_import(
+        tmp_path,
+        [
+            article("import-rijnmond", regions=["AM22"]),
+            article("import-twee-regios", regions=["AM22", "AM01"]),
+            article("import-landelijk", regions=[], kind="regelgeving", school_types=["vso"]),
+        ],
+    )
 
     assert "3 nieuw, 0 bijgewerkt, 0 ongewijzigd" in output
     regional = imported("import-rijnmond")
@@ -68,7 +71,7 @@ def test_articles_are_placed_by_region_and_published(client, tmp_path):
 def test_body_html_is_cleaned_to_what_the_editor_allows(client, tmp_path):
     body = (
         "<h2>Aanpak</h2><p onclick=\"steal()\">Tekst<script>alert('x')</script></p>"
-        "<div>blok</div><img src=\"x.png\"><iframe src=\"https://evil.example\"></iframe>"
+        '<div>blok</div><img src="x.png"><iframe src="https://evil.example"></iframe>'
     )
     output = run_import(tmp_path, [article("import-opgeschoond", body_html=body)])
 
@@ -79,15 +82,16 @@ def test_body_html_is_cleaned_to_what_the_editor_allows(client, tmp_path):
 
 
 def test_draft_is_saved_but_never_shown(client, tmp_path):
-    output = run_import(tmp_path, [
-        article("import-concept", title="Geheim concept", live=False),
-        article("import-openbaar", title="Openbaar stagebericht"),
-    ])
+    output = run_import(
+        tmp_path,
+        [
+            article("import-concept", title="Geheim concept", live=False),
+            article("import-openbaar", title="Openbaar stagebericht"),
+        ],
+    )
 
     assert "1 als concept" in output
-    assert [page.slug for page in ArticlePage.objects.live().search("stagebericht")] == [
-        "import-openbaar"
-    ]
+    assert [page.slug for page in ArticlePage.objects.live().search("stagebericht")] == ["import-openbaar"]
     draft = imported("import-concept")
     assert not draft.live
     assert draft.revisions.count() == 1
@@ -110,10 +114,13 @@ def test_rerun_changes_nothing_when_the_file_is_the_same(tmp_path):
 def test_rerun_updates_content_and_moves_to_the_new_region(client, tmp_path):
     run_import(tmp_path, [article("import-wijzigt", regions=["AM22"]), article("import-blijft")])
 
-    output = run_import(tmp_path, [
-        article("import-wijzigt", regions=["AM01"], title="Nieuwe titel"),
-        article("import-blijft"),
-    ])
+    output = run_import(
+        tmp_path,
+        [
+            article("import-wijzigt", regions=["AM01"], title="Nieuwe titel"),
+            article("import-blijft"),
+        ],
+    )
 
     assert "0 nieuw, 1 bijgewerkt, 1 ongewijzigd" in output
     page = imported("import-wijzigt")
@@ -168,9 +175,12 @@ def test_bad_lines_are_all_reported_and_nothing_is_imported(tmp_path):
 def test_bad_lines_are_named_with_their_reason(tmp_path):
     path = tmp_path / "bad.jsonl"
     path.write_text(
-        json.dumps(article("import-goed")) + "\n"
-        + json.dumps(article("import-fout", kind="blog", regions=["AM99"])) + "\n"
-        + json.dumps(article("import-goed")) + "\n",
+        json.dumps(article("import-goed"))
+        + "\n"
+        + json.dumps(article("import-fout", kind="blog", regions=["AM99"]))
+        + "\n"
+        + json.dumps(article("import-goed"))
+        + "\n",
         encoding="utf-8",
     )
     err = io.StringIO()

@@ -16,7 +16,6 @@ from themes.models import ThemeIndexPage, ThemePage
 pytestmark = pytest.mark.django_db
 
 
-
 @pytest.mark.parametrize("page_type", PUBLIC_PAGE_TYPES)
 def test_every_public_page_type_renders(client, page_type):
     page = apps.get_model(page_type).objects.live().first()

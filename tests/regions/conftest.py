@@ -66,7 +66,8 @@ def theme(code):
 def make_photo(region_page, bottlenecks=(), plans=(), live=True, **fields):
     """A regional photo with bottlenecks given as (title, [theme codes])."""
     return RegionalPhotoPageFactory(
-        parent=region_page, publish=live,
+        parent=region_page,
+        publish=live,
         plans=[RegionalPlan(title=title, kind="school-naar-werk") for title in plans],
         bottlenecks=[
             Bottleneck(title=title, themes=[theme(code) for code in codes]) for title, codes in bottlenecks
@@ -78,7 +79,9 @@ def make_photo(region_page, bottlenecks=(), plans=(), live=True, **fields):
 def make_plan(region_page, year=2026, actions=(), live=True, **fields):
     """An annual plan with actions given as (title, [theme codes], status)."""
     return AnnualPlanPageFactory(
-        parent=region_page, publish=live, year=year,
+        parent=region_page,
+        publish=live,
+        year=year,
         actions=[
             AnnualPlanAction(title=title, status=status, themes=[theme(code) for code in codes])
             for title, codes, status in actions

@@ -24,9 +24,7 @@ class SchoolFactory(DjangoModelFactory):
         region_code = "AM22"
 
     brin = factory.LazyAttribute(lambda school: f"{school.serial % 100:02d}ZZ")
-    location_number = factory.LazyAttribute(
-        lambda school: f"{school.brin}{school.serial // 100 % 100:02d}"
-    )
+    location_number = factory.LazyAttribute(lambda school: f"{school.brin}{school.serial // 100 % 100:02d}")
     name = factory.LazyAttribute(lambda school: f"Testschool {school.serial}")
     school_type = SchoolType.PRO
     municipality = factory.LazyAttribute(

@@ -16,8 +16,14 @@ def edit_form(plan, **extra):
     """The edit form of an annual plan without goals, actions or progress updates."""
     data = {"title": plan.title, "slug": plan.slug, "year": str(plan.year), "intro": plan.intro}
     for relation in ("goals", "actions", "progress_updates"):
-        data.update({f"{relation}-TOTAL_FORMS": "0", f"{relation}-INITIAL_FORMS": "0",
-                     f"{relation}-MIN_NUM_FORMS": "0", f"{relation}-MAX_NUM_FORMS": "1000"})
+        data.update(
+            {
+                f"{relation}-TOTAL_FORMS": "0",
+                f"{relation}-INITIAL_FORMS": "0",
+                f"{relation}-MIN_NUM_FORMS": "0",
+                f"{relation}-MAX_NUM_FORMS": "1000",
+            }
+        )
     data.update(extra)
     return data
 
@@ -127,12 +133,19 @@ def test_coordinator_builds_a_plan_in_the_admin(client, rijnmond, coordinator):
     bottleneck = photo.bottlenecks.get()
     theme_pk = Theme.objects.get(code="nazorg").pk
     plan = AnnualPlanPage(title="Jaarplan 2027", slug="jaarplan-2027", year=2027)
-    data = edit_form(plan, **{
-        "actions-TOTAL_FORMS": "1", "actions-0-title": "Fietsmaatjes",
-        "actions-0-themes": [str(theme_pk)], "actions-0-status": "bezig",
-        "actions-0-bottlenecks": [str(bottleneck.pk)], "actions-0-ORDER": "1",
-        "actions-0-id": "", "actions-0-DELETE": "",
-    })
+    data = edit_form(
+        plan,
+        **{
+            "actions-TOTAL_FORMS": "1",
+            "actions-0-title": "Fietsmaatjes",
+            "actions-0-themes": [str(theme_pk)],
+            "actions-0-status": "bezig",
+            "actions-0-bottlenecks": [str(bottleneck.pk)],
+            "actions-0-ORDER": "1",
+            "actions-0-id": "",
+            "actions-0-DELETE": "",
+        },
+    )
     client.force_login(coordinator)
     response = client.post(f"/admin/pages/add/regions/annualplanpage/{rijnmond.pk}/", data)
     assert response.status_code == 302, response.content.decode()[:3000]

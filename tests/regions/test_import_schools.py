@@ -190,8 +190,7 @@ def test_a_vestigingsnummer_twice_in_one_file_is_an_error_on_the_second_line(tmp
 def test_a_value_longer_than_its_field_is_an_error_not_a_crash(tmp_path):
     lines = (FIXTURES / "duo_vso_vestigingen.csv").read_text(encoding="utf-8").splitlines()
     path = tmp_path / "lang.csv"
-    path.write_text("\n".join([lines[0], lines[2].replace("0402902345", "0" * 25)]) + "\n",
-                    encoding="utf-8")
+    path.write_text("\n".join([lines[0], lines[2].replace("0402902345", "0" * 25)]) + "\n", encoding="utf-8")
 
     report = import_schools(str(path))
 

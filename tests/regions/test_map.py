@@ -39,9 +39,7 @@ def test_every_region_has_a_closed_path_inside_the_view_box():
 
 def test_north_is_up():
     paths = outline().paths
-    top = {
-        code: min(int(y) for y in re.findall(r"\d+ (\d+)", path)) for code, path in paths.items()
-    }
+    top = {code: min(int(y) for y in re.findall(r"\d+ (\d+)", path)) for code, path in paths.items()}
     assert top["AM01"] < top["AM30"]  # Groningen lies north of Zuid-Limburg
 
 
@@ -52,7 +50,7 @@ def test_shades_rise_in_five_equal_steps_up_to_the_largest_value():
 
 
 def svg_of(html):
-    return html[html.index("<svg"):html.index("</svg>") + 6]
+    return html[html.index("<svg") : html.index("</svg>") + 6]
 
 
 @pytest.mark.django_db

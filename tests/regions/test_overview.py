@@ -34,7 +34,7 @@ def csv_url(db):
 
 def table_rows(html):
     """{region name: [cell texts]} of the overview table, in the order shown."""
-    body = html[html.index("<tbody>"):html.index("</tbody>")]
+    body = html[html.index("<tbody>") : html.index("</tbody>")]
     rows = {}
     for row in re.findall(r"<tr>(.*?)</tr>", body, re.S):
         cells = [
@@ -99,9 +99,7 @@ def test_unknown_sort_keys_fall_back_to_the_region_name(client, overview_url, so
 
 def test_coordinators_are_named_but_their_contacts_stay_on_the_region_page(client, overview_url):
     page = RegionPage.objects.get(region__code="AM09", locale__language_code="nl")
-    page.coordinators = [
-        RegionCoordinator(name="Femke Kok", email="f.kok@example.org", phone="0314999999")
-    ]
+    page.coordinators = [RegionCoordinator(name="Femke Kok", email="f.kok@example.org", phone="0314999999")]
     page.save_revision().publish()
 
     html = client.get(overview_url).content.decode()
@@ -117,8 +115,13 @@ def test_last_steering_group_meeting_is_the_latest_published_one_that_has_starte
     for days, live in ((-40, True), (-10, True), (-5, False), (20, True)):
         start = now + datetime.timedelta(days=days)
         EventPageFactory(
-            parent=page, publish=live, title=f"Stuurgroep {days}", intro="Kwartaaloverleg",
-            kind="stuurgroep", start=start, end=start + datetime.timedelta(hours=2),
+            parent=page,
+            publish=live,
+            title=f"Stuurgroep {days}",
+            intro="Kwartaaloverleg",
+            kind="stuurgroep",
+            start=start,
+            end=start + datetime.timedelta(hours=2),
         )
 
     achterhoek = next(row for row in csv_rows(client, csv_url) if row["Code"] == "AM09")
@@ -132,8 +135,14 @@ def test_csv_has_a_row_per_region_with_the_figures_and_dates(client, csv_url):
     page = RegionPage.objects.get(region__code="AM09", locale__language_code="nl")
     RegionalPhotoPageFactory(parent=page, title="Foto Achterhoek", last_reviewed=datetime.date(2026, 3, 1))
     start = timezone.now() - datetime.timedelta(days=3)
-    EventPageFactory(parent=page, title="Stuurgroep", intro="Overleg", kind="stuurgroep", start=start,
-                     end=start + datetime.timedelta(hours=1))
+    EventPageFactory(
+        parent=page,
+        title="Stuurgroep",
+        intro="Overleg",
+        kind="stuurgroep",
+        start=start,
+        end=start + datetime.timedelta(hours=1),
+    )
 
     rows = csv_rows(client, csv_url)
 

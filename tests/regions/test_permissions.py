@@ -31,7 +31,9 @@ def pages(rijnmond, groningen):
         "kennisbank": KnowledgeIndexPage.objects.get(locale__language_code="nl"),
         "national article": ArticlePage.objects.child_of(
             KnowledgeIndexPage.objects.get(locale__language_code="nl")
-        ).live().first(),
+        )
+        .live()
+        .first(),
         "theme": ThemePage.objects.filter(locale__language_code="nl").first(),
     }
 
@@ -52,21 +54,37 @@ NOTHING = {"edit": False, "publish": False, "delete": False, "move": False, "unp
 
 def test_coordinator_edits_and_publishes_in_own_region(coordinator, pages):
     assert rights(pages["own news"], coordinator) == {
-        "edit": True, "publish": True, "delete": True, "move": True, "unpublish": True,
+        "edit": True,
+        "publish": True,
+        "delete": True,
+        "move": True,
+        "unpublish": True,
     }
     assert pages["own region"].permissions_for_user(coordinator).can_add_subpage()
 
 
 def test_coordinator_cannot_delete_move_or_unpublish_the_region_page_itself(coordinator, pages):
     assert rights(pages["own region"], coordinator) == {
-        "edit": True, "publish": True, "delete": False, "move": False, "unpublish": False,
+        "edit": True,
+        "publish": True,
+        "delete": False,
+        "move": False,
+        "unpublish": False,
     }
 
 
 @pytest.mark.parametrize(
     "name",
-    ["other region", "other news", "home", "news index", "national news", "kennisbank",
-     "national article", "theme"],
+    [
+        "other region",
+        "other news",
+        "home",
+        "news index",
+        "national news",
+        "kennisbank",
+        "national article",
+        "theme",
+    ],
 )
 def test_coordinator_has_no_rights_outside_own_region(coordinator, pages, name):
     assert rights(pages[name], coordinator) == NOTHING
@@ -135,17 +153,21 @@ def test_admin_lets_the_coordinator_publish_in_own_region(client, coordinator, p
     page = pages["own news"]
     response = client.post(
         f"/admin/pages/{page.pk}/edit/",
-        {"title": "Nieuw uit Rijnmond", "slug": page.slug, "intro": "Bijgewerkt.",
-         "date": "2026-03-01", "body-count": "0", "action-publish": "1"},
+        {
+            "title": "Nieuw uit Rijnmond",
+            "slug": page.slug,
+            "intro": "Bijgewerkt.",
+            "date": "2026-03-01",
+            "body-count": "0",
+            "action-publish": "1",
+        },
     )
     assert response.status_code == 302, response.content[:2000]
     page.refresh_from_db()
     assert page.title == "Nieuw uit Rijnmond" and page.live
 
 
-def test_admin_explorer_shows_the_coordinator_only_their_region_and_the_kennisbank(
-    coordinator, pages
-):
+def test_admin_explorer_shows_the_coordinator_only_their_region_and_the_kennisbank(coordinator, pages):
     explorable = policy_registry.get_by_type(Page).explorable_instances(coordinator)
     assert {pages["own region"].pk, pages["own news"].pk, pages["kennisbank"].pk} <= set(
         explorable.values_list("pk", flat=True)

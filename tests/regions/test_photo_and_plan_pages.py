@@ -20,14 +20,21 @@ pytestmark = pytest.mark.django_db
 
 def test_photo_renders_its_tables_with_captions(client, rijnmond):
     photo = make_photo(
-        rijnmond, live=False, last_reviewed=datetime.date(2026, 3, 2),
+        rijnmond,
+        live=False,
+        last_reviewed=datetime.date(2026, 3, 2),
         bottlenecks=[("Te weinig leerwerkplekken in de haven", ["stage-en-uitstroomplaatsen"])],
         plans=["Regionaal plan Van school naar duurzaam werk Rijnmond"],
     )
     photo.consultation_tables = [
-        ConsultationTable(name="Werkkamer Rijnmond", convenor="Gemeente Rotterdam",
-                          frequency="Maandelijks", representative="", relevant=False,
-                          relevance_reason="Gaat over volwassenen")
+        ConsultationTable(
+            name="Werkkamer Rijnmond",
+            convenor="Gemeente Rotterdam",
+            frequency="Maandelijks",
+            representative="",
+            relevant=False,
+            relevance_reason="Gaat over volwassenen",
+        )
     ]
     photo.partners = [Partner(kind="wsp", name="WSP Rijnmond", role="Plaatst schoolverlaters.")]
     photo.save_revision().publish()
@@ -60,7 +67,8 @@ def test_draft_photo_is_not_shown(client, rijnmond):
 
 def test_plan_renders_goals_actions_and_status(client, rijnmond):
     plan = make_plan(
-        rijnmond, actions=[("Banenmarkt voor schoolverlaters", ["stage-en-uitstroomplaatsen"], "bezig")],
+        rijnmond,
+        actions=[("Banenmarkt voor schoolverlaters", ["stage-en-uitstroomplaatsen"], "bezig")],
     )
     html = client.get(plan.url).content.decode()
     assert "<caption>Acties in het jaarplan 2026</caption>" in html
@@ -110,8 +118,9 @@ def test_api_exposes_the_structured_items(client, rijnmond):
     photo_data = client.get(f"/api/v2/pages/{photo.pk}/").json()
     assert photo_data["region"] == {"code": "AM22", "name": "Rijnmond"}
     assert photo_data["bottlenecks"][0]["themes"][0]["code"] == "nazorg"
-    assert {"last_reviewed", "consultation_tables", "plans", "projects", "partners",
-            "developments"} <= set(photo_data)
+    assert {"last_reviewed", "consultation_tables", "plans", "projects", "partners", "developments"} <= set(
+        photo_data
+    )
 
     plan_data = client.get(f"/api/v2/pages/{plan.pk}/").json()
     assert plan_data["year"] == 2026

@@ -20,13 +20,9 @@ def achterhoek(db):
 
 def publish_people(page):
     page.centre_municipality = Municipality.objects.get(name="Doetinchem")
-    page.coordinators = [
-        RegionCoordinator(name="Femke Kok", email="f.kok@example.org", phone="0314123456")
-    ]
+    page.coordinators = [RegionCoordinator(name="Femke Kok", email="f.kok@example.org", phone="0314123456")]
     page.steering_group_members = [
-        SteeringGroupMember(
-            name="Henk Arts", role="voorzitter", organisation="Praktijkschool Achterhoek"
-        )
+        SteeringGroupMember(name="Henk Arts", role="voorzitter", organisation="Praktijkschool Achterhoek")
     ]
     page.save_revision().publish()
 

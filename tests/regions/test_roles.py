@@ -34,17 +34,31 @@ def setup_roles(*options):
 
 def test_groups_have_dutch_names_per_region():
     names = set(Group.objects.values_list("name", flat=True))
-    assert {"Landelijke redactie", "Netwerk coördinatoren", "Coördinator Rijnmond",
-            "Stuurgroep Rijnmond", "Coördinator Groningen", "Stuurgroep Groningen"} <= names
+    assert {
+        "Landelijke redactie",
+        "Netwerk coördinatoren",
+        "Coördinator Rijnmond",
+        "Stuurgroep Rijnmond",
+        "Coördinator Groningen",
+        "Stuurgroep Groningen",
+    } <= names
     assert len([name for name in names if name.startswith("Coördinator ")]) == 35
     assert len([name for name in names if name.startswith("Stuurgroep ")]) == 35
 
 
 def test_a_second_run_changes_nothing():
     def state():
-        return [model.objects.count() for model in (
-            Group, GroupPagePermission, GroupCollectionPermission, Collection, Workflow, WorkflowPage,
-        )]
+        return [
+            model.objects.count()
+            for model in (
+                Group,
+                GroupPagePermission,
+                GroupCollectionPermission,
+                Collection,
+                Workflow,
+                WorkflowPage,
+            )
+        ]
 
     before = state()
     assert setup_roles() == "Rollen: alles was al ingericht, niets gewijzigd.\n"
@@ -80,11 +94,20 @@ def test_kennisbank_submission_waits_for_the_national_editors(client, coordinato
     client.force_login(coordinator)
     response = client.post(
         f"/admin/pages/add/knowledge/articlepage/{kennisbank.pk}/",
-        {"title": "Stagewijzer Rijnmond", "slug": "stagewijzer-rijnmond", "kind": "handreiking",
-         "date": "2026-03-01", "intro": "Een wijzer voor stages.", "body-count": "0",
-         "attachments-TOTAL_FORMS": "0", "attachments-INITIAL_FORMS": "0",
-         "attachments-MIN_NUM_FORMS": "0", "attachments-MAX_NUM_FORMS": "1000",
-         "for_pro": "on", "action-submit": "1"},
+        {
+            "title": "Stagewijzer Rijnmond",
+            "slug": "stagewijzer-rijnmond",
+            "kind": "handreiking",
+            "date": "2026-03-01",
+            "intro": "Een wijzer voor stages.",
+            "body-count": "0",
+            "attachments-TOTAL_FORMS": "0",
+            "attachments-INITIAL_FORMS": "0",
+            "attachments-MIN_NUM_FORMS": "0",
+            "attachments-MAX_NUM_FORMS": "1000",
+            "for_pro": "on",
+            "action-submit": "1",
+        },
     )
     assert response.status_code == 302, response.content.decode()[:3000]
     article = ArticlePage.objects.get(slug="stagewijzer-rijnmond")

@@ -55,11 +55,22 @@ def test_school_can_be_edited_in_the_admin(admin_client):
     url = reverse("wagtailsnippets_regions_school:edit", args=[school.pk])
     assert admin_client.get(url).status_code == 200
 
-    response = admin_client.post(url, {
-        "brin": school.brin, "location_number": school.location_number, "name": "Nieuwe naam",
-        "school_type": "pro", "active": "", "address": "", "postcode": "", "place": "Doetinchem",
-        "municipality": school.municipality_id, "website": "", "phone": "",
-    })
+    response = admin_client.post(
+        url,
+        {
+            "brin": school.brin,
+            "location_number": school.location_number,
+            "name": "Nieuwe naam",
+            "school_type": "pro",
+            "active": "",
+            "address": "",
+            "postcode": "",
+            "place": "Doetinchem",
+            "municipality": school.municipality_id,
+            "website": "",
+            "phone": "",
+        },
+    )
 
     assert response.status_code == 302
     school.refresh_from_db()

@@ -34,8 +34,12 @@ def reciprocal_rank(slugs, relevant):
 def mean_reciprocal_rank(search_slugs):
     """MRR of `search_slugs(query, filters) -> [slug, …]` over the judged queries, and the
     queries whose first relevant result is not first."""
-    ranks = {item["query"] + json.dumps(item["filters"]): reciprocal_rank(
-        search_slugs(item["query"], item["filters"]), set(item["relevant"])) for item in QUERIES}
+    ranks = {
+        item["query"] + json.dumps(item["filters"]): reciprocal_rank(
+            search_slugs(item["query"], item["filters"]), set(item["relevant"])
+        )
+        for item in QUERIES
+    }
     misses = {query: rank for query, rank in ranks.items() if rank < 1}
     return sum(ranks.values()) / len(ranks), misses
 
@@ -44,6 +48,9 @@ def plain_wagtail_slugs(query, filters):
     """Wagtail's search without tuning, the same filters applied afterwards."""
     sources = sources_by_content_type()
     pages = [p for p in Page.objects.live().search(query)[:200] if p.content_type_id in sources]
-    passed = set(Page.objects.filter(passing(filters, sources), pk__in=[p.pk for p in pages])
-                 .values_list("pk", flat=True))
+    passed = set(
+        Page.objects.filter(passing(filters, sources), pk__in=[p.pk for p in pages]).values_list(
+            "pk", flat=True
+        )
+    )
     return [p.slug for p in pages if p.pk in passed]

@@ -22,9 +22,9 @@ from modelsearch.backends import import_backend
 from opensearchpy import Transport as OpenSearchTransport
 from wagtail.models import Page, PageViewRestriction
 
-from config.settings.search import search_backends
 from knowledge.models import ArticlePage
 from search import service
+from search.backends import search_backends
 
 pytestmark = pytest.mark.django_db
 
@@ -40,6 +40,8 @@ CLUSTER_ENVIRONMENTS = {
         "SEARCH_BACKEND": "wagtail.search.backends.opensearch2",
     },
 }
+
+
 def cluster_settings(environ):
     return search_backends(environ, uses_postgresql=False)
 
@@ -59,9 +61,10 @@ def elasticsearch_transport(requests):
     def perform_request(transport, method, target, *, body=None, **options):
         requests.append({"method": method, "target": target, "body": body})
         meta = ApiResponseMeta(
-            status=200, http_version="1.1", duration=0.0,
-            headers=HttpHeaders({"x-elastic-product": "Elasticsearch",
-                                 "content-type": "application/json"}),
+            status=200,
+            http_version="1.1",
+            duration=0.0,
+            headers=HttpHeaders({"x-elastic-product": "Elasticsearch", "content-type": "application/json"}),
             node=NodeConfig("http", "search.invalid", 9200),
         )
         return TransportApiResponse(meta, answer(body))
@@ -239,20 +242,37 @@ CLUSTER_URL = os.environ.get("ELASTICSEARCH_URL") or os.environ.get("OPENSEARCH_
     reason="needs a running cluster: set ELASTICSEARCH_URL or OPENSEARCH_URL",
 )
 def test_search_service_finds_live_articles_on_a_real_cluster(tmp_path):
-    environ = {key: value for key, value in os.environ.items() if key in {
-        "ELASTICSEARCH_URL", "OPENSEARCH_URL", "SEARCH_BACKEND"}}
+    environ = {
+        key: value
+        for key, value in os.environ.items()
+        if key in {"ELASTICSEARCH_URL", "OPENSEARCH_URL", "SEARCH_BACKEND"}
+    }
     environ["SEARCH_INDEX_PREFIX"] = f"vsopro_test_{uuid.uuid4().hex[:8]}_"
     config = cluster_settings(environ)
     corpus = tmp_path / "cluster.jsonl"
-    corpus.write_text("\n".join(json.dumps({
-        "slug": slug, "title": title, "intro": "Praktijkonderwijs en werkgevers.",
-        "body_html": "<p>Zeldzaamwoord voor het clusterexperiment.</p>", "kind": "instrument",
-        "themes": ["nazorg"], "regions": ["AM22"], "school_types": ["pro"],
-        "published": "2026-01-15", "live": live,
-    }) for slug, title, live in [
-        ("cluster-live", "Jobcoaching op de werkvloer", True),
-        ("cluster-concept", "Jobcoaching concept", False),
-    ]), encoding="utf-8")
+    corpus.write_text(
+        "\n".join(
+            json.dumps(
+                {
+                    "slug": slug,
+                    "title": title,
+                    "intro": "Praktijkonderwijs en werkgevers.",
+                    "body_html": "<p>Zeldzaamwoord voor het clusterexperiment.</p>",
+                    "kind": "instrument",
+                    "themes": ["nazorg"],
+                    "regions": ["AM22"],
+                    "school_types": ["pro"],
+                    "published": "2026-01-15",
+                    "live": live,
+                }
+            )
+            for slug, title, live in [
+                ("cluster-live", "Jobcoaching op de werkvloer", True),
+                ("cluster-concept", "Jobcoaching concept", False),
+            ]
+        ),
+        encoding="utf-8",
+    )
 
     with override_settings(WAGTAILSEARCH_BACKENDS=config):
         backend = make_backend(environ)

@@ -23,7 +23,10 @@ def test_judged_queries_rank_relevant_results_first():
     ours, misses = mean_reciprocal_rank(our_slugs)
     plain, _plain_misses = mean_reciprocal_rank(plain_wagtail_slugs)
     RELEVANCE_FIGURES[connection.vendor] = {
-        "ours": ours, "plain": plain, "misses": misses, "queries": len(QUERIES)
+        "ours": ours,
+        "plain": plain,
+        "misses": misses,
+        "queries": len(QUERIES),
     }
     assert len(QUERIES) >= 30
     assert ours >= FLOOR[connection.vendor], misses

@@ -25,12 +25,15 @@ def add_article(title, intro, live=True, password=None, **fields):
     """A Kennisbank article, saved as a draft; a password restriction is in place before it is
     published."""
     page = ArticlePageFactory(
-        parent=KnowledgeIndexPage.objects.get(locale__language_code="nl"), publish=False,
-        title=title, intro=intro, kind=fields.pop("kind", "handreiking"), **fields,
+        parent=KnowledgeIndexPage.objects.get(locale__language_code="nl"),
+        publish=False,
+        title=title,
+        intro=intro,
+        kind=fields.pop("kind", "handreiking"),
+        **fields,
     )
     if password:
-        PageViewRestriction.objects.create(page=page, restriction_type="password",
-                                           password=password)
+        PageViewRestriction.objects.create(page=page, restriction_type="password", password=password)
     if live:
         page.save_revision().publish()
     return page
@@ -67,8 +70,7 @@ def test_facet_counts_follow_the_query_and_the_other_filters(client):
     assert narrowed["facets"]["theme"] == unfiltered["facets"]["theme"]
     # the other facets count only what the theme filter leaves
     assert sum(v["count"] for v in narrowed["facets"]["type"]) == narrowed["total"]
-    assert all(theme["code"] in [t["code"] for t in item["themes"]]
-               for item in narrowed["results"])
+    assert all(theme["code"] in [t["code"] for t in item["themes"]] for item in narrowed["results"])
 
 
 def test_a_region_filter_finds_regional_pages_of_every_type():
@@ -88,16 +90,19 @@ def test_snippets_escape_content_and_mark_the_matched_words(client):
     assert "vet &amp; " in item["snippet"]  # the body's markup is dropped, its text kept
 
 
-@pytest.mark.parametrize("params, message", [
-    ({"theme": "bestaat-niet"}, "bestaat-niet"),
-    ({"region": "AM99"}, "AM99"),
-    ({"type": "video"}, "video"),
-    ({"page_size": 101}, "100"),
-    ({"page": 0}, "1"),
-    ({"page": "twee"}, "page"),
-    ({"sort": "titel"}, "date"),
-    ({"q": "stage " * 2000}, "200"),
-])
+@pytest.mark.parametrize(
+    "params, message",
+    [
+        ({"theme": "bestaat-niet"}, "bestaat-niet"),
+        ({"region": "AM99"}, "AM99"),
+        ({"type": "video"}, "video"),
+        ({"page_size": 101}, "100"),
+        ({"page": 0}, "1"),
+        ({"page": "twee"}, "page"),
+        ({"sort": "titel"}, "date"),
+        ({"q": "stage " * 2000}, "200"),
+    ],
+)
 def test_bad_parameters_get_400_with_a_reason(client, params, message):
     response = client.get("/api/search/", params)
     assert response.status_code == 400
@@ -119,8 +124,7 @@ def test_a_page_beyond_the_end_is_empty_with_the_true_total(client):
 
 def test_a_misspelt_word_still_finds_the_article(client):
     target = add_article("Praktijkschool opent leerwerkplaats", "Een nieuwe leerwerkplaats.")
-    assert target.pk in [item["id"] for item in api(client, q="praktijkschol leerwerkplaats")[
-        "results"]]
+    assert target.pk in [item["id"] for item in api(client, q="praktijkschol leerwerkplaats")["results"]]
 
 
 def test_adjacent_words_also_count_as_one_compound(client):
@@ -144,8 +148,7 @@ def test_pages_with_all_words_come_first_then_pages_with_any():
     ids = [hit.page.pk for hit in result.hits]
     assert ids[0] == both.pk
     assert sorted(ids) == sorted([both.pk, one.pk, other.pk]) and result.total == 3
-    assert search("tuinbouwkas bijenhotel", page=2, page_size=2).hits[0].page.pk in (
-        one.pk, other.pk)
+    assert search("tuinbouwkas bijenhotel", page=2, page_size=2).hits[0].page.pk in (one.pk, other.pk)
 
 
 def test_sorting_by_date_puts_the_newest_first(client):
@@ -242,8 +245,11 @@ def test_paging_through_all_results_shows_each_match_once(monkeypatch, sort):
     monkeypatch.setattr(service, "RERANK_WINDOW", 4)  # pages on both sides of the window
     in_title = add_article("Stage bij de bakker", "Een verhaal over leren.")
     first = search("stage", page_size=3, sort=sort)
-    hits = [hit for page in range(1, first.num_pages + 1)
-            for hit in search("stage", page=page, page_size=3, sort=sort).hits]
+    hits = [
+        hit
+        for page in range(1, first.num_pages + 1)
+        for hit in search("stage", page=page, page_size=3, sort=sort).hits
+    ]
     shown = [hit.page.pk for hit in hits]
     assert len(shown) == len(set(shown)) == first.total > 4
     if sort == "date":

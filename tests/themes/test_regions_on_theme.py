@@ -21,15 +21,18 @@ def theme_page():
 
 
 def test_theme_page_lists_the_regions_with_actions_and_bottlenecks(client, theme_page):
-    make_plan(region_page("AM22"), actions=[
-        ("Taalstage bij de haven", [THEME], "bezig"),
-        ("Banenmarkt", ["nazorg"], "gepland"),
-    ])
+    make_plan(
+        region_page("AM22"),
+        actions=[
+            ("Taalstage bij de haven", [THEME], "bezig"),
+            ("Banenmarkt", ["nazorg"], "gepland"),
+        ],
+    )
     make_photo(region_page("AM01"), bottlenecks=[("Geen route voor nieuwkomers na de ISK", [THEME])])
     make_plan(region_page("AM38"), live=False, actions=[("Conceptactie nieuwkomers", [THEME], "gepland")])
 
     html = client.get(theme_page.url).content.decode()
-    table = html[html.index('id="theme-regions"'):]
+    table = html[html.index('id="theme-regions"') :]
     assert "Rijnmond" in table and "Taalstage bij de haven" in table
     assert 'status--bezig">Bezig<' in table
     assert "Banenmarkt" not in table

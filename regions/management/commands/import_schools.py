@@ -13,17 +13,16 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("file", help="DUO vestigingen CSV file")
-        parser.add_argument(
-            "--dry-run", action="store_true", help="check and report, but save nothing"
-        )
+        parser.add_argument("--dry-run", action="store_true", help="check and report, but save nothing")
 
     def handle(self, *args, file, dry_run, **options):
         try:
             with open(file, "rb") as handle:
                 data = handle.read()
         except OSError as error:
-            raise CommandError(_("Kan %(file)s niet lezen: %(error)s") % {
-                "file": file, "error": error.strerror}) from error
+            raise CommandError(
+                _("Kan %(file)s niet lezen: %(error)s") % {"file": file, "error": error.strerror}
+            ) from error
         try:
             report = SchoolImporter().run(data, dry_run=dry_run)
         except FileRefused as refused:
@@ -37,13 +36,14 @@ class Command(BaseCommand):
 
 def report_lines(report):
     yield _("Rijen gelezen: %(read)d") % vars(report)
-    yield _("Nieuw: %(created)d, bijgewerkt: %(updated)d, ongewijzigd: %(unchanged)d") % vars(
-        report)
+    yield _("Nieuw: %(created)d, bijgewerkt: %(updated)d, ongewijzigd: %(unchanged)d") % vars(report)
     yield _("Overgeslagen (geen pro of vso): %(skipped)d") % vars(report)
     yield _("Onbekende gemeente, niet geïmporteerd: %(count)d") % {"count": len(report.unmapped)}
     for location_number, municipality_number in report.unmapped:
         yield _("  vestiging %(location)s: gemeentenummer %(number)s") % {
-            "location": location_number, "number": municipality_number}
+            "location": location_number,
+            "number": municipality_number,
+        }
     yield _("Fouten: %(count)d") % {"count": len(report.errors)}
     for line_number, message in report.errors:
         yield _("  regel %(line)d: %(message)s") % {"line": line_number, "message": message}

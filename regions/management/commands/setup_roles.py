@@ -13,7 +13,8 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument(
-            "--demo-accounts", action="store_true",
+            "--demo-accounts",
+            action="store_true",
             help="Also create the demo coordinator and steering-group member of Rijnmond.",
         )
 

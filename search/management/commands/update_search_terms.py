@@ -20,5 +20,7 @@ class Command(BaseCommand):
         for page in pages.iterator(chunk_size=500):
             words |= words_of(page)
         add_words(words)
-        self.stdout.write(_("Zoektermen: %(new)d nieuw, %(total)d in totaal.") % {
-            "new": SearchTerm.objects.count() - before, "total": SearchTerm.objects.count()})
+        self.stdout.write(
+            _("Zoektermen: %(new)d nieuw, %(total)d in totaal.")
+            % {"new": SearchTerm.objects.count() - before, "total": SearchTerm.objects.count()}
+        )
