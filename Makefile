@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test install lock lint format chromium postgres serve bench
+.PHONY: run test install lock lint format chromium postgres serve bench maven opensearch opensearch-stop
 
 # Every dependency, direct and transitive, pinned with hashes for Python 3.11 on Linux. `make install`
 # installs exactly these; `make lock` writes the file from pyproject.toml.
@@ -68,3 +68,56 @@ postgres:
 # Search latency at 10,000 and 100,000 pages on the local PostgreSQL (docs/benchmarks.md).
 bench: install postgres
 	$(PY) benchmarks/search_benchmark.py $(BENCH_ARGS)
+
+# The local single-node OpenSearch (opensearch/, built with Maven from Maven Central's jars), for
+# development and CI: http://127.0.0.1:$(OPENSEARCH_PORT), data and log under var/opensearch/.
+# Idempotent; `make opensearch-stop` stops it.
+OPENSEARCH_PORT ?= 9200
+OPENSEARCH_HEAP ?= 1g
+OPENSEARCH_JAR := opensearch/target/opensearch-local.jar
+OPENSEARCH_HOME := var/opensearch
+OPENSEARCH_PID := var/opensearch.pid
+OPENSEARCH_LOG := $(OPENSEARCH_HOME)/opensearch.log
+OPENSEARCH_HEALTH := http://127.0.0.1:$(OPENSEARCH_PORT)/_cluster/health?wait_for_status=yellow&timeout=1s
+# From the distribution's JVM options, less -XX:+AlwaysPreTouch (it would claim the whole heap at start).
+OPENSEARCH_JAVA_OPTS := -Xms$(OPENSEARCH_HEAP) -Xmx$(OPENSEARCH_HEAP) -XX:+UseG1GC -Xss1m \
+	-Djava.awt.headless=true -Dfile.encoding=UTF-8 -Djava.locale.providers=SPI,COMPAT \
+	-Dio.netty.noUnsafe=true -Dio.netty.noKeySetOptimization=true -Dio.netty.recycler.maxCapacityPerThread=0 \
+	-Dlog4j.shutdownHookEnabled=false -Dlog4j2.disable.jmx=true -Dlog4j2.formatMsgNoLookups=true \
+	-Dopensearch.path.home=$(OPENSEARCH_HOME) -Dopensearch.path.conf=opensearch/config
+
+# Java and Maven from Debian's packages when missing (needs root or sudo).
+maven:
+	@command -v mvn >/dev/null 2>&1 && command -v javac >/dev/null 2>&1 || { \
+		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+		$$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq default-jdk-headless maven >/dev/null; }
+
+$(OPENSEARCH_JAR): opensearch/pom.xml $(shell find opensearch/src -type f) | maven
+	cd opensearch && mvn -q -B package
+	touch $@
+
+opensearch: $(OPENSEARCH_JAR)
+	@if curl -fsS -o /dev/null '$(OPENSEARCH_HEALTH)' 2>/dev/null; then exit 0; fi; \
+	if ! { [ -f $(OPENSEARCH_PID) ] && kill -0 $$(cat $(OPENSEARCH_PID)) 2>/dev/null; }; then \
+		mkdir -p $(OPENSEARCH_HOME); \
+		echo "Starting OpenSearch on 127.0.0.1:$(OPENSEARCH_PORT) (log: $(OPENSEARCH_LOG))"; \
+		nohup java $(OPENSEARCH_JAVA_OPTS) -jar $(OPENSEARCH_JAR) http.port=$(OPENSEARCH_PORT) \
+			>$(OPENSEARCH_LOG) 2>&1 </dev/null & echo $$! >$(OPENSEARCH_PID); \
+	fi; \
+	for _ in $$(seq 1 90); do \
+		curl -fsS -o /dev/null '$(OPENSEARCH_HEALTH)' 2>/dev/null && { echo "OpenSearch is up"; exit 0; }; \
+		kill -0 $$(cat $(OPENSEARCH_PID)) 2>/dev/null || break; \
+		sleep 1; \
+	done; \
+	echo "OpenSearch did not come up on 127.0.0.1:$(OPENSEARCH_PORT); end of $(OPENSEARCH_LOG):" >&2; \
+	tail -n 40 $(OPENSEARCH_LOG) >&2; \
+	kill -0 $$(cat $(OPENSEARCH_PID)) 2>/dev/null || rm -f $(OPENSEARCH_PID); exit 1
+
+opensearch-stop:
+	@if [ -f $(OPENSEARCH_PID) ] && kill -0 $$(cat $(OPENSEARCH_PID)) 2>/dev/null; then \
+		pid=$$(cat $(OPENSEARCH_PID)); kill -TERM $$pid; \
+		for _ in $$(seq 1 60); do kill -0 $$pid 2>/dev/null || break; sleep 1; done; \
+		if kill -0 $$pid 2>/dev/null; then echo "OpenSearch ($$pid) did not stop within 60 s" >&2; exit 1; fi; \
+		echo "OpenSearch stopped"; \
+	else echo "OpenSearch is not running (no live process in $(OPENSEARCH_PID))"; fi; \
+	rm -f $(OPENSEARCH_PID)

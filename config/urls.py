@@ -1,13 +1,11 @@
-from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path, re_path
-from django.views.static import serve
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from core.views import preview, robots_txt
+from core.views import media, preview, robots_txt
 from search.views import search_page
 
 from .api import content_api, project_api
@@ -21,12 +19,9 @@ urlpatterns = [
     path("robots.txt", robots_txt, name="robots"),
     path("feeds/", include("knowledge.urls")),
     path("preview/", preview, name="preview"),
+    # Uploaded images while SERVE_MEDIA is on (decided per request); never documents.
+    re_path(r"^media/(?P<path>.*)$", media, name="media"),
 ]
-
-if settings.SERVE_MEDIA:
-    urlpatterns += [
-        re_path(r"^media/(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT}),
-    ]
 
 urlpatterns += i18n_patterns(
     path("zoeken/", search_page, name="search"),

@@ -42,6 +42,12 @@ class Taxonomy:
         """The model field holding `facet` ("theme", "region" or "kind"), or None."""
         return {"theme": self.themes, "region": self.regions, "kind": self.kind}[facet]
 
+    def flat_fields(self):
+        """The fields that hold a fact in the page's own row: the relations themselves (for
+        filtering on ids), the kind, the date and the school type flags."""
+        names = [self.themes, self.regions, self.kind, self.date, *self.school_types.values()]
+        return [name for name in names if name]
+
     def lookup(self, facet):
         """The lookup from the page to the codes of `facet`, or None when the type lacks it."""
         name = self.field_for(facet)

@@ -1,11 +1,15 @@
-"""Site-level views of the reference front end: the draft preview and robots.txt."""
+"""Site-level views of the reference front end: the draft preview, robots.txt and uploaded images."""
 
-from django.http import HttpResponse
+import posixpath
+
+from django.conf import settings
+from django.http import Http404, HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.clickjacking import xframe_options_sameorigin
 from django.views.decorators.http import require_GET
+from django.views.static import serve
 
 from .preview import PreviewUnavailable, preview_page
 
@@ -35,3 +39,20 @@ def robots_txt(request):
     sitemap_url = request.build_absolute_uri(reverse("sitemap"))
     lines = ["User-agent: *", "Allow: /", "Disallow: /admin/", f"Sitemap: {sitemap_url}", ""]
     return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")
+
+
+# The upload folders /media/ serves: Wagtail's original images, their renditions and the admin's
+# avatars. Documents ("documents/") are not among them: they are served only by Wagtail's document
+# view (/documents/<id>/<name>), which checks the view restrictions of their collection.
+PUBLIC_MEDIA_FOLDERS = frozenset({"original_images", "images", "avatar_images"})
+
+
+def media(request, path):
+    """Uploaded images under /media/ while SERVE_MEDIA is on; every other upload is not found."""
+    if not settings.SERVE_MEDIA:
+        raise Http404
+    # Normalised as django.views.static.serve does, so "images/../documents/x" counts as documents.
+    folder, _, name = posixpath.normpath(path).lstrip("/").partition("/")
+    if folder not in PUBLIC_MEDIA_FOLDERS or not name:
+        raise Http404
+    return serve(request, path, document_root=settings.MEDIA_ROOT)

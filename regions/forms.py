@@ -1,7 +1,9 @@
 """Admin forms for the pages under a region page: their items offer only the regional plans,
-bottlenecks and schools of the page's own region, and a region has one annual plan per year."""
+bottlenecks and schools of the page's own region, and a region has one annual plan per year. The
+school form offers a coordinator only the municipalities of the regions they coordinate."""
 
 from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm, WagtailAdminPageForm
 from wagtail.admin.panels import InlinePanel
 
@@ -55,3 +57,25 @@ class RegionScopedInlinePanel(InlinePanel):
         formset["form"] = RegionScopedChildForm
         formset["inherit_kwargs"] = ["region_page"]
         return options
+
+
+class SchoolForm(WagtailAdminModelForm):
+    """The schools admin's form. A school's municipality decides its region, and with it which
+    coordinator keeps it and whose caseload it counts in: a coordinator chooses only among the
+    municipalities of the regions they coordinate, national editors and superusers among all.
+    A posted municipality outside the choices is refused as an invalid choice."""
+
+    def __init__(self, *args, **kwargs):
+        from wagtail.permissions import policy_registry
+
+        from regions.models import School
+
+        super().__init__(*args, **kwargs)
+        field = self.fields.get("municipality")
+        if field is None or self.for_user is None:
+            return
+        action = "add" if self.instance._state.adding else "change"
+        field.queryset = policy_registry.get_by_type(School).municipalities_for(self.for_user, action)
+        field.error_messages["invalid_choice"] = _(
+            "Kies een gemeente in een arbeidsmarktregio die u coördineert."
+        )

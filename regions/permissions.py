@@ -10,13 +10,14 @@ root), or being a superuser:
 - deleting, moving or unpublishing the region page itself, the root of the coordinator's rights.
 
 Schools carry model permissions; SchoolPermissionPolicy limits a coordinator's to the schools of
-their own region (the schools admin lists and edits through it).
+their own region (the schools admin lists, edits and deletes through it) and regions.forms.SchoolForm
+to the municipalities of that region.
 """
 
 from django.core.exceptions import PermissionDenied
 from wagtail.models import PagePermissionTester
 from wagtail.permission_policies import ModelPermissionPolicy
-from wagtail.snippets.views.snippets import EditView
+from wagtail.snippets.views.snippets import DeleteView, EditView
 
 
 class RegionalPermissionTester(PagePermissionTester):
@@ -81,6 +82,14 @@ class SchoolPermissionPolicy(ModelPermissionPolicy):
             return None
         return set(regions_coordinated_by(user).values_list("pk", flat=True))
 
+    def municipalities_for(self, user, action):
+        """The municipalities the user may place a school in by `action` ("add" or "change")."""
+        from regions.models import Municipality
+
+        municipalities = Municipality.objects.all()
+        regions = self.restricted_regions(user, [action])
+        return municipalities if regions is None else municipalities.filter(region__in=regions)
+
     def user_has_permission_for_instance(self, user, action, instance):
         return self.user_has_any_permission_for_instance(user, [action], instance)
 
@@ -98,11 +107,22 @@ class SchoolPermissionPolicy(ModelPermissionPolicy):
         return schools if regions is None else schools.filter(municipality__region__in=regions)
 
 
-class InstancePermissionEditView(EditView):
-    """The snippet edit view, refusing objects the user's permission policy keeps from them."""
+class InstancePermissionMixin:
+    """A snippet view refusing objects the user's permission policy keeps from them for
+    `instance_action`, rather than only checking the model permission."""
+
+    instance_action = None
 
     def get_object(self, queryset=None):
         obj = super().get_object(queryset)
-        if not self.user_has_permission_for_instance("change", obj):
+        if not self.user_has_permission_for_instance(self.instance_action, obj):
             raise PermissionDenied
         return obj
+
+
+class InstancePermissionEditView(InstancePermissionMixin, EditView):
+    instance_action = "change"
+
+
+class InstancePermissionDeleteView(InstancePermissionMixin, DeleteView):
+    instance_action = "delete"

@@ -3,13 +3,14 @@
 import django_filters
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList
 from wagtail.admin.ui.tables import Column
 from wagtail.permissions import policy_registry
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from .forms import SchoolForm
 from .models import Region, School, SchoolType
-from .permissions import InstancePermissionEditView
+from .permissions import InstancePermissionDeleteView, InstancePermissionEditView
 
 
 class SchoolFilterSet(WagtailFilterSet):
@@ -65,23 +66,29 @@ class SchoolViewSet(SnippetViewSet):
     search_fields = ["name", "location_number", "place"]
     search_backend_name = None
     ordering = ["name"]
-    panels = [
-        FieldRowPanel([FieldPanel("brin"), FieldPanel("location_number")]),
-        FieldPanel("name"),
-        FieldRowPanel([FieldPanel("school_type"), FieldPanel("active")]),
-        MultiFieldPanel(
-            [
-                FieldPanel("address"),
-                FieldRowPanel([FieldPanel("postcode"), FieldPanel("place")]),
-                FieldPanel("municipality"),
-            ],
-            heading=_("Adres"),
-        ),
-        FieldRowPanel([FieldPanel("website"), FieldPanel("phone")]),
-    ]
+    # SchoolForm offers a coordinator only the municipalities of their own region.
+    edit_handler = ObjectList(
+        [
+            FieldRowPanel([FieldPanel("brin"), FieldPanel("location_number")]),
+            FieldPanel("name"),
+            FieldRowPanel([FieldPanel("school_type"), FieldPanel("active")]),
+            MultiFieldPanel(
+                [
+                    FieldPanel("address"),
+                    FieldRowPanel([FieldPanel("postcode"), FieldPanel("place")]),
+                    FieldPanel("municipality"),
+                ],
+                heading=_("Adres"),
+            ),
+            FieldRowPanel([FieldPanel("website"), FieldPanel("phone")]),
+        ],
+        base_form_class=SchoolForm,
+    )
 
-    # A coordinator lists and edits only the schools of their own region.
+    # A coordinator lists, edits and deletes only the schools of their own region (bulk deletion
+    # checks each school through the permission policy itself).
     edit_view_class = InstancePermissionEditView
+    delete_view_class = InstancePermissionDeleteView
 
     def get_queryset(self, request):
         schools = policy_registry.get_by_type(School).instances_user_has_any_permission_for(

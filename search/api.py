@@ -2,9 +2,9 @@
 
 from datetime import date
 
+from django.http import JsonResponse
 from django.urls import reverse
 from ninja import Query, Router, Schema
-from ninja.errors import HttpError
 
 from core.schemas import ProblemOut
 
@@ -95,7 +95,11 @@ def as_json(hit, request):
     }
 
 
-@router.get("/", response={200: SearchResultsOut, 400: ProblemOut}, summary="Zoeken in het kennisplatform")
+@router.get(
+    "/",
+    response={200: SearchResultsOut, 400: ProblemOut, 503: ProblemOut},
+    summary="Zoeken in het kennisplatform",
+)
 def search(request, params: Query[SearchParams]):
     """Live, public pages matching `q`, with facet counts. Each facet counts the matches under
     every active filter except its own. Snippets are HTML-escaped with matches in `<mark>`."""
@@ -105,7 +109,7 @@ def search(request, params: Query[SearchParams]):
             params.q, filters, page=params.page, page_size=params.page_size, sort=params.sort
         )
     except service.InvalidSearch as error:
-        raise HttpError(400, str(error)) from error
+        return problem(error)
     service.record(result)
     return {
         "query": result.query,
@@ -122,7 +126,7 @@ def search(request, params: Query[SearchParams]):
 
 @router.get(
     "/suggest/",
-    response={200: list[SearchSuggestionOut], 400: ProblemOut},
+    response={200: list[SearchSuggestionOut], 400: ProblemOut, 503: ProblemOut},
     summary="Suggesties tijdens het typen",
 )
 def suggest(request, q: str = ""):
@@ -130,5 +134,14 @@ def suggest(request, q: str = ""):
     try:
         pages = service.suggest(q)
     except service.InvalidSearch as error:
-        raise HttpError(400, str(error)) from error
+        return problem(error)
     return [{"title": page.title, "url": page.get_url(request)} for page in pages]
+
+
+def problem(error):
+    """The search's answer to input it cannot take (400) or to an engine that is down (503, with
+    Retry-After)."""
+    response = JsonResponse({"detail": str(error)}, status=error.status)
+    if isinstance(error, service.SearchUnavailable):
+        response["Retry-After"] = str(error.retry_after)
+    return response

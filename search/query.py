@@ -53,7 +53,10 @@ class WordMatcher:
 
 
 class InvalidSearch(ValueError):
-    """Input the search cannot answer; the message is for the person who typed it."""
+    """Input the search cannot answer; the message is for the person who typed it, `status` the
+    HTTP status that says so."""
+
+    status = 400
 
 
 def clean(text):

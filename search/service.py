@@ -25,10 +25,12 @@ the matches into Python:
 5. only the shown results are loaded, with their facts and snippets.
 """
 
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
 from django.db.models import F, Q, QuerySet
+from django.utils.safestring import mark_safe
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
@@ -40,6 +42,14 @@ from regions.models import Region, SchoolType
 from themes.models import Theme
 
 from .counting import count_matches
+from .engine import (
+    ALL_TERMS_BOOST,
+    MAX_ENGINE_WINDOW,
+    EngineSearch,
+    SearchUnavailable,
+    cluster_backend,
+    engine_errors,
+)
 from .matching import ranked_matches
 from .query import Interpretation, InvalidSearch, clean, interpret, terms_of
 from .snippets import page_text, snippet
@@ -55,7 +65,7 @@ FALLBACK_BELOW = 5
 RERANK_WINDOW = 100
 INVALID_PAGE = _("Het paginanummer is een geheel getal vanaf 1.")
 
-__all__ = ["FACETS", "InvalidSearch", "SearchResult", "record", "search", "suggest"]
+__all__ = ["FACETS", "InvalidSearch", "SearchResult", "SearchUnavailable", "record", "search", "suggest"]
 
 
 @dataclass
@@ -112,8 +122,50 @@ def search(query="", filters=None, page=1, page_size=DEFAULT_PAGE_SIZE, sort="re
         .public()
         .filter(locale=locale or Locale.get_active(), content_type_id__in=list(sources))
     )
-    candidates = _candidates(base, query)
     start, stop = (page - 1) * page_size, page * page_size
+    on = _on_engine if cluster_backend() is not None else _on_database
+    found = on(base, query, filters, sources, start, stop, sort)
+    specific = {p.pk: p for p in Page.objects.filter(pk__in=found.shown).specific()}
+    shown = [pk for pk in found.shown if pk in specific]  # an index a moment behind the database
+    facts = collect_facts([(pk, specific[pk].content_type_id) for pk in shown], sources)
+    return SearchResult(
+        query=query,
+        total=found.total,
+        page=page,
+        page_size=page_size,
+        sort=sort,
+        filters=filters,
+        hits=[
+            _hit(
+                specific[pk],
+                facts[pk],
+                found.words,
+                themes,
+                regions,
+                promoted=pk in found.promoted,
+                snippet_html=found.snippets.get(pk),
+            )
+            for pk in shown
+        ],
+        facets=_facets(found.facets, filters, themes, regions, sources),
+    )
+
+
+@dataclass
+class Found:
+    """What a search found, on the database or on the engine: the total, the facet counts, the
+    ids of the page of hits in order."""
+
+    total: int
+    facets: dict
+    shown: list
+    promoted: list = field(default_factory=list)
+    words: list = field(default_factory=list)
+    snippets: dict = field(default_factory=dict)  # id → highlighted HTML, from the engine
+
+
+def _on_database(base, query, filters, sources, start, stop, sort):
+    candidates = _candidates(base, query)
     if sort == "date":
         counts = count_matches(
             candidates.pages.annotate(sort_date=sort_date(sources)),
@@ -135,23 +187,64 @@ def search(query="", filters=None, page=1, page_size=DEFAULT_PAGE_SIZE, sort="re
             head=max(RERANK_WINDOW, stop),
         )
         shown = candidates.reranked(counts.head)[start:stop]
-    specific = {p.pk: p for p in Page.objects.filter(pk__in=shown).specific()}
-    facts = collect_facts([(pk, specific[pk].content_type_id) for pk in shown], sources)
-    return SearchResult(
-        query=query,
-        total=counts.total,
-        page=page,
-        page_size=page_size,
-        sort=sort,
-        filters=filters,
-        hits=[
-            _hit(
-                specific[pk], facts[pk], candidates.words, themes, regions, promoted=pk in candidates.promoted
-            )
-            for pk in shown
-        ],
-        facets=_facets(counts.facets, filters, themes, regions, sources),
+    return Found(counts.total, counts.facets, shown, candidates.promoted, candidates.words)
+
+
+def _on_engine(base, query, filters, sources, start, stop, sort):
+    """The same search in one engine request (search.engine); pages with all terms first when
+    fewer than FALLBACK_BELOW have them all and pages with any term follow."""
+    terms = terms_of(query)
+    engine = EngineSearch(sources)
+    if query and not terms:  # only punctuation: nothing
+        return Found(0, {facet: Counter() for facet in FACETS}, [])
+    interpretation = interpret(terms) if terms else None
+    promoted = _promoted(base, query) if terms else []
+    # As on the database: the first RERANK_WINDOW by the engine's rank are reordered by the
+    # terms their titles hold; a page that reaches into them reads from the first hit.
+    reranking = interpretation is not None and sort == "relevance" and start < RERANK_WINDOW
+    offset, size = (0, max(RERANK_WINDOW, stop)) if reranking else (start, stop - start)
+    if offset + size > MAX_ENGINE_WINDOW:  # beyond what the engine pages through: no hits, true total
+        offset, size = 0, 0
+
+    def body(backend_query, all_terms_query=None):
+        request = engine.query(base, backend_query, promoted, all_terms_query)
+        return engine.body(request, filters, offset, size, sort_dates=sort == "date")
+
+    if interpretation is None:
+        bodies = [body(None)]
+    else:
+        bodies = [body(interpretation.backend_query("and"))]
+        if len(interpretation.groups) > 1:
+            bodies.append(body(interpretation.backend_query("or"), interpretation.backend_query("and")))
+    answers = [engine.answer(response) for response in engine.run(bodies)]
+    answer = answers[0]
+    if len(answers) > 1 and answer.matched - len(promoted) < FALLBACK_BELOW:
+        answer = answers[1]
+    shown = [pk for pk, _title, _score in answer.head]
+    if reranking:
+        window = _reranked_hits(answer.head[:RERANK_WINDOW], interpretation, promoted)
+        shown = (window + shown[RERANK_WINDOW:])[start:stop]
+    return Found(
+        answer.total,
+        answer.facets,
+        shown,
+        promoted,
+        interpretation.words if interpretation else [],
+        answer.snippets,
     )
+
+
+def _reranked_hits(head, interpretation, promoted):
+    """Promoted pages first, then pages with all terms (when pages with any term follow them),
+    each group with the titles holding more of the terms first."""
+
+    def key(hit):
+        _pk, title, score = hit
+        return (score < ALL_TERMS_BOOST, -interpretation.title_coverage(title))
+
+    pinned = [hit for hit in head if hit[0] in promoted]
+    rest = sorted((hit for hit in head if hit[0] not in promoted), key=key)
+    return [pk for pk, _title, _score in pinned + rest]
 
 
 @dataclass
@@ -283,12 +376,12 @@ def _promoted(base, query):
     return [pk for pk in page_ids if pk in found]
 
 
-def _hit(page, facts, words, themes, regions, promoted):
+def _hit(page, facts, words, themes, regions, promoted, snippet_html=None):
     kind = next(iter(facts.values["kind"]), None)
     return Hit(
         page=page,
         type_code=facts.type_code,
-        snippet=snippet(page_text(page), words),
+        snippet=mark_safe(snippet_html) if snippet_html else snippet(page_text(page), words),  # noqa: S308 - the engine escapes (encoder html)
         date=facts.page_date,
         kind=kind,
         themes=sorted((themes[c] for c in facts.values["theme"]), key=lambda t: t.order),
@@ -333,7 +426,8 @@ def suggest(prefix, limit=8, locale=None):
         .filter(locale=locale or Locale.get_active(), content_type_id__in=list(sources))
         .autocomplete(" ".join(terms))
     )
-    return list(pages[:limit])
+    with engine_errors():
+        return list(pages[:limit])
 
 
 def record(result):

@@ -29,7 +29,10 @@ def search_page(request):
         )
     except service.InvalidSearch as error:
         context["error"] = str(error)
-        return TemplateResponse(request, "search/search_page.html", context, status=400)
+        response = TemplateResponse(request, "search/search_page.html", context, status=error.status)
+        if isinstance(error, service.SearchUnavailable):
+            response["Retry-After"] = str(error.retry_after)
+        return response
     service.record(result)
     context.update(
         result=result,

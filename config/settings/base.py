@@ -151,12 +151,19 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
-# Serve uploaded media from Django itself; switch off when a web server or object store does it.
+# Serve uploaded images from Django itself (core.views.media; documents only through Wagtail's
+# document view); switch off when a web server or object store does it.
 SERVE_MEDIA = env_bool("SERVE_MEDIA", default=True)
 
 # Wagtail
 WAGTAIL_SITE_NAME = "VSO-PRO kennisplatform"  # the admin's; the site's own is in SiteSettings
 WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# Documents always stream through Wagtail's serve view (/documents/<id>/<name>), which checks the
+# view restrictions of their collection. "redirect" would send the browser to the file's storage
+# URL (/media/documents/…, which core.views.media refuses; or a public object-store URL), and
+# "direct" would link that URL itself: both past the check. Wagtail's default picks "redirect" as
+# soon as the storage has URLs but no local paths, so it is set here rather than left to it.
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "key", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILAPI_BASE_URL = env_str("WAGTAILAPI_BASE_URL", WAGTAILADMIN_BASE_URL)
 WAGTAILAPI_LIMIT_MAX = 100

@@ -1,4 +1,4 @@
-from .pages import BasePage, RegionFromParentMixin, page_types_naming_parent
+from .pages import BasePage, RegionFromParentMixin, TaxonomyIndexedMixin, page_types_naming_parent
 from .sections import SectionIndexPage
 from .settings import SiteSettings
 
@@ -7,5 +7,6 @@ __all__ = [
     "RegionFromParentMixin",
     "SectionIndexPage",
     "SiteSettings",
+    "TaxonomyIndexedMixin",
     "page_types_naming_parent",
 ]

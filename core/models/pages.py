@@ -14,6 +14,36 @@ from core.preview import FrontEndPreviewMixin
 from core.taxonomy import taxonomy_of
 
 
+class TaxonomyIndexedMixin(models.Model):
+    """Indexes a filter field for each fact the page type's taxonomy declares (its theme and region
+    codes, kind, date and school types), beside the search fields it declares itself, so that every
+    search backend can filter and count them without a second declaration."""
+
+    class Meta:
+        abstract = True
+
+    @classmethod
+    def get_search_fields(cls):
+        fields = {(type(field), field.field_name): field for field in super().get_search_fields()}
+        taxonomy = taxonomy_of(cls)
+        for name in (taxonomy.themes, taxonomy.regions) if taxonomy else ():
+            if name:
+                related = fields.get((index.RelatedFields, name))
+                inner = list(related.fields) if related else []
+                if not any(
+                    isinstance(item, index.FilterField) and item.field_name == "code" for item in inner
+                ):
+                    inner.append(index.FilterField("code"))
+                fields[(index.RelatedFields, name)] = index.RelatedFields(name, inner)
+        for name in taxonomy.flat_fields() if taxonomy else ():
+            fields.setdefault((index.FilterField, name), index.FilterField(name))
+        return list(fields.values())
+
+
+def _is_code_filter(field):
+    return isinstance(field, index.FilterField) and field.field_name == "code"
+
+
 class RegionFromParentMixin(models.Model):
     """Gives a page whose taxonomy says `region_from_parent` the region of the page it sits under
     (a page whose taxonomy names a single region) when it has none of its own; a region field that
@@ -48,7 +78,7 @@ class RegionFromParentMixin(models.Model):
             setattr(self, name, self.parent_region())
 
 
-class BasePage(RegionFromParentMixin, FrontEndPreviewMixin, Page):
+class BasePage(TaxonomyIndexedMixin, RegionFromParentMixin, FrontEndPreviewMixin, Page):
     intro = models.TextField(_("inleiding"), blank=True)
     body = StreamField(BodyBlock(), verbose_name=_("inhoud"), blank=True)
 

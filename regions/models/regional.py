@@ -4,10 +4,10 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.search import index
 
-from core.models import RegionFromParentMixin
+from core.models import RegionFromParentMixin, TaxonomyIndexedMixin
 
 
-class RegionalPageMixin(RegionFromParentMixin):
+class RegionalPageMixin(TaxonomyIndexedMixin, RegionFromParentMixin):
     """A page that sits directly under a RegionPage and carries that page's region (its taxonomy
     says `region_from_parent`), so that it can be filtered and found by region without walking the
     tree."""

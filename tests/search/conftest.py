@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.db import connection
 
 RELEVANCE_FIGURES = {}  # filled by test_relevance: backend → {"ours": mrr, "plain": mrr}
@@ -17,4 +18,9 @@ def pytest_terminal_summary(terminalreporter):
 
 
 def backend_name():
+    """The engine that ranks: the cluster when one is configured, else the database."""
+    backend = settings.WAGTAILSEARCH_BACKENDS["default"]
+    if "URLS" in backend:
+        module = backend.get("WRAPPED_BACKEND", backend["BACKEND"])
+        return "opensearch" if "opensearch" in module else "elasticsearch"
     return connection.vendor

@@ -51,9 +51,24 @@ def make_backend(environ):
     return import_backend(params.pop("BACKEND"))(params)
 
 
+def empty_aggregations(definitions):
+    """What an empty cluster answers to these aggregations: no buckets, no documents."""
+    answers = {}
+    for name, definition in definitions.items():
+        if "terms" in definition:
+            answers[name] = {"buckets": []}
+        else:  # filter, nested: a count and the aggregations within
+            answers[name] = {"doc_count": 0, **empty_aggregations(definition.get("aggs", {}))}
+    return answers
+
+
 def answer(body):
-    """What an empty cluster answers to a search, a count or a facet request."""
-    aggregations = {name: {"buckets": []} for name in (body or {}).get("aggregations", {})}
+    """What an empty cluster answers to a search, a count, a facet request or a multi-search (a
+    list of header and body pairs)."""
+    if isinstance(body, list):
+        return {"responses": [answer(search_body) for search_body in body[1::2]]}
+    body = body or {}
+    aggregations = empty_aggregations(body.get("aggregations", body.get("aggs", {})))
     return {"hits": {"total": {"value": 0}, "hits": []}, "count": 0, "aggregations": aggregations}
 
 
@@ -74,6 +89,8 @@ def elasticsearch_transport(requests):
 
 def opensearch_transport(requests):
     def perform_request(transport, method, url, params=None, body=None, headers=None, **options):
+        if isinstance(body, (str, bytes)):  # a multi-search, serialised as JSON lines
+            body = [json.loads(line) for line in body.splitlines() if line.strip()]
         requests.append({"method": method, "target": url, "body": body, "params": params})
         return answer(body)
 
@@ -190,6 +207,9 @@ def test_article_document_carries_its_text_themes_and_regions(environ):
 
 
 def filters_of(body):
+    """The query of a search body, or of each search in a multi-search, as text."""
+    if isinstance(body, list):
+        return " ".join(json.dumps(search_body["query"]) for search_body in body[1::2])
     return json.dumps(body["query"])
 
 
@@ -201,7 +221,9 @@ def test_service_query_keeps_drafts_foreign_locales_and_restricted_pages_out(cap
     assert result.total == 0
     request = captured[0]
     assert request["method"] == "POST"
-    assert request["target"].startswith("/vsopro_wagtailcore_page/_search")
+    # Two words: all of them, and any of them should all of them find too few, in one request.
+    assert request["target"].startswith("/vsopro_wagtailcore_page/_msearch")
+    assert len(captured) == 1
     text = filters_of(request["body"])
     assert '{"term": {"live_filter": true}}' in text
     assert '"locale_id_filter"' in text
