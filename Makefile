@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test install lock lint format chromium postgres serve bench maven opensearch opensearch-stop
+.PHONY: run run-cluster test install lock lint format chromium postgres serve bench maven opensearch opensearch-stop
 
 # Every dependency, direct and transitive, pinned with hashes for Python 3.11 on Linux. `make install`
 # installs exactly these; `make lock` writes the file from pyproject.toml.
@@ -33,8 +33,15 @@ run: install
 	$(PY) manage.py load_reference_data
 	$(PY) manage.py seed_demo
 	$(PY) manage.py setup_roles --demo-accounts
+	$(if $(OPENSEARCH_URL)$(ELASTICSEARCH_URL),$(PY) manage.py update_index --verbosity 0)
 	$(PY) manage.py collectstatic --noinput --verbosity 0
 	$(PY) manage.py runserver $(HOST):$(PORT)
+
+# The same demo on PostgreSQL (database vsopro_demo) with search on the local OpenSearch node.
+CLUSTER_DATABASE_URL ?= postgres://postgres:postgres@127.0.0.1:5432/vsopro_demo
+run-cluster: postgres opensearch
+	PGPASSWORD=postgres createdb -h 127.0.0.1 -U postgres vsopro_demo 2>/dev/null || true
+	DATABASE_URL=$(CLUSTER_DATABASE_URL) OPENSEARCH_URL=http://127.0.0.1:$(OPENSEARCH_PORT) $(MAKE) run
 
 # On PostgreSQL (DATABASE_URL=postgres://…) the local server is installed and started first.
 test: install chromium lint $(if $(findstring postgres,$(DATABASE_URL)),postgres)

@@ -15,7 +15,15 @@ times a fixed list of queries, the three methods taking turns on each query:
 
 and prints p50/p95 latency per method and the SQL queries per request of ours. With
 `--measure-only` it times the database an earlier run left (its articles counted as they are).
-Never part of the test run.
+
+With `--backend opensearch` the pages are also indexed in the OpenSearch node at
+`OPENSEARCH_URL` (default http://127.0.0.1:9200, `make opensearch`) with `update_index`, whose
+throughput is reported, and a fourth method takes its turn:
+
+- engine: the same GET /api/search/?q=… with the search service on OpenSearch
+
+so that the engine, our PostgreSQL path and plain Wagtail search on PostgreSQL are timed side by
+side in one run. Never part of the test run.
 """
 
 import argparse
@@ -63,6 +71,7 @@ FLOOR_SQL = """
 
 def setup_django(database_url):
     os.environ["DATABASE_URL"] = database_url
+    os.environ.pop("OPENSEARCH_URL", None)  # the site's backend stays PostgreSQL; see engine_config
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.dev")
     import django
 
@@ -113,9 +122,33 @@ def timed(found, rounds, budget):
     return samples
 
 
-def methods():
+def engine_config(url):
+    from search.backends import search_backends
+
+    return search_backends({"OPENSEARCH_URL": url, "SEARCH_INDEX_PREFIX": "vsopro_bench_"}, True)
+
+
+def index_in_engine(url):
+    """Index every page in the engine with update_index; pages per second."""
+    from django.core.management import call_command
+    from django.test import override_settings
+    from wagtail.models import Page
+
+    start = time.perf_counter()
+    with override_settings(WAGTAILSEARCH_BACKENDS=engine_config(url)):
+        call_command("update_index", verbosity=0)
+    seconds = time.perf_counter() - start
+    pages = Page.objects.count()
+    print(
+        f"{pages:,} pages indexed in OpenSearch in {seconds:.0f} s ({pages / seconds:.0f} pages/s)",
+        flush=True,
+    )
+    return pages / seconds
+
+
+def methods(engine_url=None):
     from django.db import connection
-    from django.test import Client
+    from django.test import Client, override_settings
     from wagtail.models import Page
 
     client = Client(HTTP_HOST="localhost")
@@ -125,6 +158,12 @@ def methods():
         assert response.status_code == 200, response.content[:200]
         return response
 
+    on_engine = override_settings(WAGTAILSEARCH_BACKENDS=engine_config(engine_url)) if engine_url else None
+
+    def engine(query, filters):
+        with on_engine:
+            return ours(query, filters)
+
     def plain(query, filters):
         return list(Page.objects.live().search(query)[:20])
 
@@ -133,7 +172,8 @@ def methods():
             cursor.execute(FLOOR_SQL, [query])
             return cursor.fetchall()
 
-    return {"ours": ours, "plain": plain, "floor": floor}
+    found = {"ours": ours, "plain": plain, "floor": floor}
+    return {"engine": engine, **found} if engine_url else found
 
 
 def queries_per_request(ours):
@@ -148,11 +188,13 @@ def queries_per_request(ours):
     return min(counts), max(counts)
 
 
-def measure(articles, rounds, budget):
+def measure(articles, rounds, budget, engine_url=None):
     from wagtail.models import Page
 
-    found = methods()
+    found = methods(engine_url)
     row = {"size": articles, "pages": Page.objects.count()}
+    if engine_url:
+        row["indexing"] = index_in_engine(engine_url)
     for name, samples in timed(found, rounds, budget).items():
         row[name] = (statistics.median(samples), percentile(samples, 0.95))
         print(f"{articles:,} articles, {name}: {len(samples)} timed searches", flush=True)
@@ -161,16 +203,24 @@ def measure(articles, rounds, budget):
 
 
 def print_table(rows, corpus):
+    engine = "engine" in rows[0]
     print()
     print(f"Corpus: {corpus}")
     print(
-        "| articles | pages | ours p50 / p95 | plain p50 / p95 | floor p50 / p95 "
-        "| ours ÷ plain (p95) | SQL queries per request |"
+        "| articles | pages | "
+        + ("OpenSearch p50 / p95 | " if engine else "")
+        + "ours p50 / p95 | plain p50 / p95 | floor p50 / p95 | "
+        + ("OpenSearch ÷ plain (p95) | indexing | " if engine else "")
+        + "ours ÷ plain (p95) | SQL queries per request |"
     )
-    print("|---:|---:|---:|---:|---:|---:|---:|")
+    print("|---:" * (9 if engine else 7) + "|")
     for row in rows:
         cells = [f"{row['size']:,}", f"{row['pages']:,}"]
-        cells += [f"{row[name][0]:.1f} / {row[name][1]:.1f} ms" for name in ("ours", "plain", "floor")]
+        names = ("engine", "ours", "plain", "floor") if engine else ("ours", "plain", "floor")
+        cells += [f"{row[name][0]:.1f} / {row[name][1]:.1f} ms" for name in names]
+        if engine:
+            cells.append(f"{row['engine'][1] / row['plain'][1]:.2f}×")
+            cells.append(f"{row['indexing']:.0f} pages/s")
         cells.append(f"{row['ours'][1] / row['plain'][1]:.2f}×")
         low, high = row["sql"]
         cells.append(str(low) if low == high else f"{low}–{high}")
@@ -192,18 +242,27 @@ def main():
     )
     parser.add_argument("--database-url", default=os.environ.get("BENCH_DATABASE_URL", DEFAULT_DATABASE_URL))
     parser.add_argument(
+        "--backend",
+        choices=["postgresql", "opensearch"],
+        default="postgresql",
+        help="opensearch: also index in the node at OPENSEARCH_URL and time the search on it",
+    )
+    parser.add_argument(
         "--measure-only",
         action="store_true",
         help="time the database an earlier run left, as it is (no --sizes)",
     )
     args = parser.parse_args()
+    engine_url = (
+        os.environ.get("OPENSEARCH_URL", "http://127.0.0.1:9200") if args.backend == "opensearch" else None
+    )
     if not args.database_url.startswith("postgres"):
         parser.error("the benchmark runs on PostgreSQL")
     if args.measure_only:
         setup_django(args.database_url)
         from knowledge.models import ArticlePage
 
-        print_table([measure(ArticlePage.objects.count(), args.rounds, args.budget)], args.corpus)
+        print_table([measure(ArticlePage.objects.count(), args.rounds, args.budget, engine_url)], args.corpus)
         return
 
     recreate_database(args.database_url)
@@ -219,7 +278,7 @@ def main():
         start = time.perf_counter()
         loaded += loader.load(islice(corpus, size - loaded))
         print(f"{loaded:,} articles loaded and indexed in {time.perf_counter() - start:.0f} s", flush=True)
-        rows.append(measure(size, args.rounds, args.budget))
+        rows.append(measure(size, args.rounds, args.budget, engine_url))
         print_table(rows[-1:], args.corpus)
     print_table(rows, args.corpus)
 

@@ -20,6 +20,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cache
 
+from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 from modelsearch import index
 from modelsearch.backends.elasticsearchbase import ElasticsearchBaseSearchBackend
@@ -67,7 +68,16 @@ def engine_errors():
 
 
 def cluster_backend():
-    """The configured backend when it is a cluster (Elasticsearch, OpenSearch), else None."""
+    """The configured backend when it is a cluster (Elasticsearch, OpenSearch), else None. One
+    instance per configuration and process, so that its client keeps its connections open."""
+    config = settings.WAGTAILSEARCH_BACKENDS.get("default", {})
+    if "URLS" not in config and "HOSTS" not in config:  # a database backend
+        return None
+    return _backend_for(repr(sorted(config.items())))
+
+
+@cache
+def _backend_for(_config):
     backend = get_search_backend()
     return backend if isinstance(backend, ElasticsearchBaseSearchBackend) else None
 

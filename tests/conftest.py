@@ -27,6 +27,21 @@ def _search_index_follows_the_database(django_db_blocker):
     yield
 
 
+@pytest.fixture
+def home_page(db):
+    from knowledge.models import HomePage
+
+    return HomePage.objects.get(depth=2, locale__language_code="nl")
+
+
+@pytest.fixture(autouse=True)
+def _repeatable_fake_data():
+    """Faker values in the factories are the same on every run of a test."""
+    import factory.random
+
+    factory.random.reseed_random("vsopro-kennisplatform")
+
+
 def on_a_cluster():
     """Whether search runs on OpenSearch or Elasticsearch (OPENSEARCH_URL, ELASTICSEARCH_URL)."""
     return "URLS" in settings.WAGTAILSEARCH_BACKENDS["default"]
