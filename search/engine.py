@@ -143,6 +143,9 @@ def _engine_fields(backend, model):
 
 
 class EngineSearch:
+    """The engine's request for a search over `sources` (the page types of search.sources), and
+    the reading of its answer."""
+
     def __init__(self, sources):
         self.backend = cluster_backend()
         self.sources = sources  # content type id → PageSource
@@ -186,7 +189,7 @@ class EngineSearch:
                 if facet == "school_type":
                     for code, flag in source.school_types:
                         parts[f"{number}-{code}"] = {"filter": fields.term(flag, True)}
-                elif (lookup := source.lookups.get(facet)) is not None and facet != "type":
+                elif (lookup := source.lookups.get(facet)) is not None:
                     parts[str(number)] = fields.terms_aggregation(lookup)
             aggs[facet] = {"filter": self.passing(filters, except_facet=facet), "aggs": parts}
         aggs["matched"] = {"filter": {"match_all": {}}}

@@ -5,8 +5,8 @@ all matches. On PostgreSQL the match is written here against Wagtail's index tab
 is tested on the title and on the body column apart, where Wagtail's own search tests their
 concatenation, which has to be built for every row and which no index can serve. As the search
 service's queries combine single words with And and Or, both find the same pages; the rank is
-Wagtail's. Wagtail's other database backends (SQLite) already answer with a queryset; a cluster
-(Elasticsearch, OpenSearch) answers with ids, which become a queryset in its order.
+Wagtail's. Wagtail's other database backends (SQLite) already answer with a queryset. A cluster
+(Elasticsearch, OpenSearch) does not come here: search.engine asks it directly.
 """
 
 from functools import reduce
@@ -14,7 +14,7 @@ from operator import and_, mul, or_
 
 from django.contrib.postgres.search import SearchQuery, SearchRank
 from django.db import connection
-from django.db.models import Case, F, IntegerField, Q, Value, When
+from django.db.models import F, Q
 from modelsearch.backends.database.postgres.postgres import PostgresSearchBackend
 from modelsearch.backends.database.postgres.weights import WEIGHTS_VALUES
 from wagtail.search.backends import get_search_backend
@@ -28,21 +28,7 @@ def ranked_matches(pages, backend_query):
     backend = get_search_backend()
     if isinstance(backend, PostgresSearchBackend):
         return _postgres_matches(pages, backend_query, backend.config)
-    results = pages.search(backend_query)
-    if hasattr(results, "get_queryset"):  # Wagtail's other database backends
-        return results.get_queryset()
-    return in_order(pages, [page.pk for page in results])
-
-
-def in_order(pages, ids):
-    """`pages` with these ids, in the order given."""
-    if not ids:
-        return pages.none()
-    position = Case(
-        *(When(pk=pk, then=Value(number)) for number, pk in enumerate(ids)),
-        output_field=IntegerField(),
-    )
-    return pages.filter(pk__in=ids).order_by(position)
+    return pages.search(backend_query).get_queryset()
 
 
 def _postgres_matches(pages, query, config):

@@ -63,6 +63,9 @@ FALLBACK_BELOW = 5
 # The best this many matches by the backend's rank are reordered by how many terms their titles
 # hold; further down, the backend's order stands.
 RERANK_WINDOW = 100
+# On the engine every hit asked for comes with its highlighted snippet, which costs; its ranking
+# (BM25, title weighted) needs reordering only near the top.
+ENGINE_RERANK_WINDOW = 30
 INVALID_PAGE = _("Het paginanummer is een geheel getal vanaf 1.")
 
 __all__ = ["FACETS", "InvalidSearch", "SearchResult", "SearchUnavailable", "record", "search", "suggest"]
@@ -201,8 +204,8 @@ def _on_engine(base, query, filters, sources, start, stop, sort):
     promoted = _promoted(base, query) if terms else []
     # As on the database: the first RERANK_WINDOW by the engine's rank are reordered by the
     # terms their titles hold; a page that reaches into them reads from the first hit.
-    reranking = interpretation is not None and sort == "relevance" and start < RERANK_WINDOW
-    offset, size = (0, max(RERANK_WINDOW, stop)) if reranking else (start, stop - start)
+    reranking = interpretation is not None and sort == "relevance" and start < ENGINE_RERANK_WINDOW
+    offset, size = (0, max(ENGINE_RERANK_WINDOW, stop)) if reranking else (start, stop - start)
     if offset + size > MAX_ENGINE_WINDOW:  # beyond what the engine pages through: no hits, true total
         offset, size = 0, 0
 
@@ -222,8 +225,8 @@ def _on_engine(base, query, filters, sources, start, stop, sort):
         answer = answers[1]
     shown = [pk for pk, _title, _score in answer.head]
     if reranking:
-        window = _reranked_hits(answer.head[:RERANK_WINDOW], interpretation, promoted)
-        shown = (window + shown[RERANK_WINDOW:])[start:stop]
+        window = _reranked_hits(answer.head[:ENGINE_RERANK_WINDOW], interpretation, promoted)
+        shown = (window + shown[ENGINE_RERANK_WINDOW:])[start:stop]
     return Found(
         answer.total,
         answer.facets,
