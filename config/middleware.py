@@ -1,7 +1,9 @@
 """Requests every view would have to guard against, refused once for the whole site."""
 
-from django.http import HttpResponseBadRequest, JsonResponse
+from django.http import HttpResponseBadRequest
 from django.utils.translation import gettext as _
+
+from core.errors import api_problem, is_api
 
 NUL = "\x00"
 
@@ -23,8 +25,6 @@ class RejectNulCharactersMiddleware:
     @staticmethod
     def bad_request(request):
         message = _("Het adres of een parameter bevat een NUL-teken.")
-        if request.path.startswith("/api/v2/"):
-            return JsonResponse({"message": message}, status=400)  # as Wagtail's API answers
-        if request.path.startswith("/api/"):
-            return JsonResponse({"detail": message}, status=400)  # as Django Ninja answers
+        if is_api(request):
+            return api_problem(request, message, 400)
         return HttpResponseBadRequest(message, content_type="text/plain; charset=utf-8")

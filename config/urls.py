@@ -23,6 +23,9 @@ urlpatterns = [
     re_path(r"^media/(?P<path>.*)$", media, name="media"),
 ]
 
+# Under /api/ a JSON answer; 503 while the database cannot be reached.
+handler500 = "core.errors.server_error"
+
 urlpatterns += i18n_patterns(
     path("zoeken/", search_page, name="search"),
     path("", include(wagtail_urls)),

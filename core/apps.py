@@ -10,6 +10,8 @@ class CoreConfig(AppConfig):
         from wagtail.signals import page_published, page_unpublished
 
         from .caching import purge_pages_showing
+        from .spreadsheets import protect_wagtail_exports
 
         page_published.connect(purge_pages_showing, dispatch_uid="core-purge-pages-showing")
         page_unpublished.connect(purge_pages_showing, dispatch_uid="core-purge-pages-showing-unpublish")
+        protect_wagtail_exports()

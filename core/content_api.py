@@ -23,6 +23,7 @@ from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images import get_image_model
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 
+from .limits import MAX_QUERY_LENGTH, MAX_TERMS, TERM
 from .preview import PreviewUnavailable, preview_page
 from .representations import images_with_renditions
 from .taxonomy import TAXONOMY_FACETS, known_codes, pages_dated, pages_having
@@ -132,6 +133,19 @@ INTEGER_PARAMETERS = [
 SEARCH_OPERATORS = ["and", "or"]
 
 
+def check_search(text):
+    """A query the search backends can take: at most MAX_QUERY_LENGTH characters and MAX_TERMS
+    words."""
+    if len(text) > MAX_QUERY_LENGTH:
+        raise BadRequestError(
+            _("De zoekvraag is te lang: hoogstens %(max)d tekens.") % {"max": MAX_QUERY_LENGTH}
+        )
+    if len(TERM.findall(text)) > MAX_TERMS:
+        raise BadRequestError(
+            _("De zoekvraag heeft te veel woorden: hoogstens %(max)d.") % {"max": MAX_TERMS}
+        )
+
+
 class CheckedInputMixin:
     """Input Wagtail's endpoints would crash on is answered with a 400 or 404 and a reason."""
 
@@ -147,6 +161,7 @@ class CheckedInputMixin:
             raise BadRequestError(_("id is een getal"))
         if request.GET.get("search_operator", "and") not in SEARCH_OPERATORS:
             raise BadRequestError(_("search_operator is and of or"))
+        check_search(request.GET.get("search", ""))
 
     def handle_exception(self, exc):
         if isinstance(exc, Http404) and not str(exc):

@@ -5,13 +5,13 @@ regions and schools; sorted on the server by a whitelisted key; also as CSV.
 Coordinators appear by name only: their e-mail addresses and phone numbers are work contacts
 shown on their own region page, not gathered into one national list."""
 
-import csv
 from dataclasses import dataclass, field
 
 from django.db.models import Count, Max, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from core.spreadsheets import csv_writer
 from core.taxonomy import registered_page_models, taxonomy_of
 
 from .caseload import Caseload, Norm, caseload_for
@@ -211,7 +211,7 @@ def last_steering_group_meetings():
 
 def write_csv(rows, stream, norm):
     """The overview as CSV; the caseload headers name the norm the figures follow."""
-    writer = csv.writer(stream)
+    writer = csv_writer(stream)
     writer.writerow(
         [
             f"{column.label}; {_('norm')}: {norm}" if column.key in ("hours", "fte") else str(column.label)

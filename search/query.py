@@ -13,11 +13,10 @@ from functools import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.search.query import And, Or, PlainText
 
+from core.limits import MAX_QUERY_LENGTH, MAX_TERMS, TERM
+
 from . import vocabulary
 
-MAX_QUERY_LENGTH = 200
-MAX_TERMS = 10
-TERM = re.compile(r"[^\W_]+")
 # Words that carry no meaning in a question ("hoe vind ik een stageplaats voor mijn leerling").
 STOPWORDS = frozenset(
     "aan al als bij dat de die dit een en er heb het hoe ik in is je kan kun kunnen maar met "

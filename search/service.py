@@ -56,6 +56,9 @@ from .snippets import page_text, snippet
 from .sources import FACETS, collect_facts, passing, sort_date, sources_by_content_type
 
 MAX_PAGE_SIZE = 100
+# Page numbers beyond this are refused: the offset they make must stay a small integer for the
+# database (PostgreSQL's bigint, SQLite's integer) and the engine.
+MAX_PAGE = 10_000
 DEFAULT_PAGE_SIZE = 20
 SORTS = ("relevance", "date")
 # When all terms together match fewer pages than this, pages with any term follow them.
@@ -66,7 +69,7 @@ RERANK_WINDOW = 100
 # On the engine every hit asked for comes with its highlighted snippet, which costs; its ranking
 # (BM25, title weighted) needs reordering only near the top.
 ENGINE_RERANK_WINDOW = 30
-INVALID_PAGE = _("Het paginanummer is een geheel getal vanaf 1.")
+INVALID_PAGE = _("Het paginanummer is een geheel getal van 1 tot en met %(max)d.")
 
 __all__ = ["FACETS", "InvalidSearch", "SearchResult", "SearchUnavailable", "record", "search", "suggest"]
 
@@ -355,8 +358,8 @@ def _validated_filters(filters, themes, regions, sources):
 
 
 def _validated_paging(page, page_size, sort):
-    if page < 1:
-        raise InvalidSearch(INVALID_PAGE)
+    if not 1 <= page <= MAX_PAGE:
+        raise invalid_page()
     if not 1 <= page_size <= MAX_PAGE_SIZE:
         raise InvalidSearch(
             _("Het aantal resultaten per pagina ligt tussen 1 en %(max)d.") % {"max": MAX_PAGE_SIZE}
@@ -364,6 +367,10 @@ def _validated_paging(page, page_size, sort):
     if sort not in SORTS:
         raise InvalidSearch(_("Sorteren kan op relevance (relevantie) of date (datum)."))
     return page, page_size, sort
+
+
+def invalid_page():
+    return InvalidSearch(INVALID_PAGE % {"max": MAX_PAGE})
 
 
 def _promoted(base, query):

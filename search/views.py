@@ -51,7 +51,7 @@ def _page_number(text):
     try:
         return int(text)
     except ValueError as error:
-        raise service.InvalidSearch(service.INVALID_PAGE) from error
+        raise service.invalid_page() from error
 
 
 def _url(params, **changes):

@@ -60,6 +60,7 @@ MIDDLEWARE = [
     "corsheaders.middleware.CorsMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "config.middleware.RejectNulCharactersMiddleware",
+    "core.errors.DatabaseUnavailableMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -209,6 +210,10 @@ if env_str("CLOUDFLARE_ZONE_ID"):
         "BEARER_TOKEN": env_required("CLOUDFLARE_API_TOKEN"),
         "ZONEID": env_str("CLOUDFLARE_ZONE_ID"),
     }
+# Queries without results (the editors' report): kept this many days after they were last searched
+# for, and at most this many, the least searched dropped first.
+SEARCH_UNANSWERED_RETENTION_DAYS = int(env_str("SEARCH_UNANSWERED_RETENTION_DAYS", "90"))
+SEARCH_UNANSWERED_MAX_QUERIES = int(env_str("SEARCH_UNANSWERED_MAX_QUERIES", "5000"))
 CORS_ALLOWED_ORIGINS = env_list("CORS_ALLOWED_ORIGINS")
 CORS_URLS_REGEX = r"^/api/.*$"
 

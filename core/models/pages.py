@@ -30,9 +30,7 @@ class TaxonomyIndexedMixin(models.Model):
             if name:
                 related = fields.get((index.RelatedFields, name))
                 inner = list(related.fields) if related else []
-                if not any(
-                    isinstance(item, index.FilterField) and item.field_name == "code" for item in inner
-                ):
+                if not any(_is_code_filter(item) for item in inner):
                     inner.append(index.FilterField("code"))
                 fields[(index.RelatedFields, name)] = index.RelatedFields(name, inner)
         for name in taxonomy.flat_fields() if taxonomy else ():

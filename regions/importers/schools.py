@@ -6,6 +6,9 @@ spellings vary between DUO files and years, so a column name is compared without
 and case (`VESTIGINGS NUMMER` = `VESTIGINGSNUMMER`). A school's region follows from
 GEMEENTENUMMER through the municipality table, never from DUO's RPA-gebied.
 
+Each line is read as UTF-8 (with or without BOM); a line that is not valid UTF-8 is read as
+Windows-1252 (DUO's older files, or one pasted line) and reported, so it garbles no other line.
+
 A file that is not a CSV text file or lacks a required column is refused before anything is read
 into the database. Otherwise every row is checked; rows with errors, rows of an unknown
 municipality and rows that are neither pro nor vso are reported and left out, the rest is saved
@@ -77,6 +80,7 @@ class ImportReport:
     skipped: int = 0
     unmapped: list = field(default_factory=list)  # (vestigingsnummer, gemeentenummer)
     errors: list = field(default_factory=list)  # (line number, message)
+    windows_1252_lines: list = field(default_factory=list)  # line numbers
     dry_run: bool = False
 
 
@@ -85,22 +89,33 @@ def normalise_header(name):
 
 
 def decode(data):
-    """The text of a DUO file: UTF-8 with or without BOM, or Windows-1252 (DUO's older files)."""
+    """The text of a DUO file, and the numbers of the lines that were not UTF-8 and were read as
+    Windows-1252."""
     if b"\x00" in data[:4096]:
         raise FileRefused(_("Dit is geen CSV-tekstbestand."))
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     try:
-        return data.decode("utf-8")
+        return data.decode("utf-8"), []
     except UnicodeDecodeError:
         pass
-    try:
-        return data.decode("cp1252")
-    except UnicodeDecodeError as error:
-        raise FileRefused(
-            _("Dit is geen tekstbestand in UTF-8 of Windows-1252 (byte %(position)d).")
-            % {"position": error.start}
-        ) from error
+    # Line by line, split as the CSV reader counts lines (\r\n, \n or \r).
+    lines, windows_1252 = [], []
+    for number, line in enumerate(data.splitlines(keepends=True), start=1):
+        try:
+            lines.append(line.decode("utf-8"))
+            continue
+        except UnicodeDecodeError:
+            pass
+        try:
+            lines.append(line.decode("cp1252"))
+        except UnicodeDecodeError as error:
+            raise FileRefused(
+                _("Dit is geen tekst in UTF-8 of Windows-1252 (regel %(line)d, byte %(position)d).")
+                % {"line": number, "position": error.start + 1}
+            ) from error
+        windows_1252.append(number)
+    return "".join(lines), windows_1252
 
 
 def column_map(header):
@@ -165,8 +180,8 @@ class SchoolImporter:
 
     def run(self, data, dry_run=False):
         """Import the bytes of one DUO file; raises FileRefused when the file is not one."""
-        rows, positions, width = self.parse(data)
-        report = ImportReport(dry_run=dry_run)
+        rows, positions, width, windows_1252 = self.parse(data)
+        report = ImportReport(dry_run=dry_run, windows_1252_lines=windows_1252)
         schools = {}
         seen = {}
         for line_number, cells in rows:
@@ -209,7 +224,7 @@ class SchoolImporter:
         return report
 
     def parse(self, data):
-        text = decode(data)
+        text, windows_1252 = decode(data)
         first_line = text.split("\n", 1)[0]
         delimiter = ";" if first_line.count(";") > first_line.count(",") else ","
         reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
@@ -227,7 +242,7 @@ class SchoolImporter:
                 _("Dit is geen geldig CSV-bestand (regel %(line)d: %(error)s).")
                 % {"line": reader.line_num, "error": error}
             ) from error
-        return rows, positions, len(header)
+        return rows, positions, len(header), windows_1252
 
     def school_fields(self, values, school_type):
         """The School fields of one row, or an error message explaining why the row is unusable."""

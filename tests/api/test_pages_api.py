@@ -176,3 +176,29 @@ def test_date_filters_follow_the_page_dates(contract_client, contract_pages):
     ArticlePage.objects.filter(pk=article.pk).update(date=date(2027, 6, 1))
     NewsPage.objects.filter(pk=contract_pages["knowledge.NewsPage"].pk).update(date=date(2020, 1, 1))
     assert listed(contract_client, date_from="2027-05-01") == {article.pk}
+
+
+@pytest.mark.parametrize("endpoint", ["pages", "images", "documents"])
+@pytest.mark.parametrize(
+    "search, reason",
+    [
+        ("ab " * 150, "200"),
+        ("ab+" * 150, "200"),
+        ("stageplaats" * 30, "200"),
+        ("ab " * 11, "10"),
+        ("a-b-c-d-e-f-g-h-i-j-k", "woorden"),
+    ],
+    ids=["150-words", "150-words-joined", "330-characters", "11-words", "11-words-joined"],
+)
+def test_a_search_too_long_for_the_backend_gets_400_with_a_reason(client, endpoint, search, reason):
+    response = client.get(f"/api/v2/{endpoint}/", {"search": search})
+    assert response.status_code == 400
+    assert reason in response.json()["message"]
+
+
+@pytest.mark.parametrize("endpoint", ["pages", "images", "documents"])
+@pytest.mark.parametrize("operator", ["and", "or"])
+def test_a_search_of_ten_words_is_answered(client, endpoint, operator):
+    search = " ".join(["stage", "werk", "school", "regio", "leerling"] * 2)
+    response = client.get(f"/api/v2/{endpoint}/", {"search": search, "search_operator": operator})
+    assert response.status_code == 200, response.content

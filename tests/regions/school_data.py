@@ -3,7 +3,7 @@
 import io
 from pathlib import Path
 
-from django.core.management import call_command
+from django.core.management import CommandError, call_command
 
 from .factories import SchoolFactory
 
@@ -15,9 +15,18 @@ def fixture(name):
 
 
 def import_schools(name, *options):
-    """Run `import_schools` on a fixture file; returns its report as text."""
+    """Run `import_schools` on a fixture file; returns its report as text. A file with bad rows
+    ends in a CommandError (exit status 1) after the report: its message ends the text. A
+    refused file raises the CommandError."""
     out = io.StringIO()
-    call_command("import_schools", fixture(name), *options, stdout=out)
+    try:
+        call_command("import_schools", fixture(name), *options, stdout=out)
+    except CommandError as error:
+        if not out.getvalue():
+            raise
+        assert error.returncode == 1 and "Fouten: 0" not in out.getvalue()
+        return f"{out.getvalue()}{error}\n"
+    assert "Fouten: 0" in out.getvalue()
     return out.getvalue()
 
 

@@ -1,12 +1,14 @@
 """`manage.py import_schools`: DUO's VO and (v)so files, their header variants and encodings,
 the report, refusal of malformed files, and re-imports that change nothing."""
 
+import io
+
 import pytest
-from django.core.management import CommandError
+from django.core.management import CommandError, call_command
 
 from regions.models import School
 
-from .school_data import FIXTURES, import_schools
+from .school_data import FIXTURES, fixture, import_schools
 
 pytestmark = pytest.mark.django_db
 
@@ -93,6 +95,56 @@ def test_windows_1252_file_keeps_its_accents():
     assert school("30SF01").region.code == "AM02"
     assert school("31HB01").name == "Praktijkschool 's-Hertogenbosch"
     assert school("31HB01").place == "'s-Hertogenbosch"
+
+
+def test_a_latin1_line_in_a_utf8_file_is_read_as_windows_1252_and_the_others_stay_utf8(tmp_path):
+    lines = (FIXTURES / "duo_vso_vestigingen.csv").read_text(encoding="utf-8").splitlines()
+    utf8 = lines[2].replace("Vitus College", "Café Zoë").encode("utf-8")
+    latin1 = lines[3].replace("VierTaal College Amsterdam", "Collège Noël").encode("cp1252")
+    path = tmp_path / "gemengd.csv"
+    path.write_bytes(b"\r\n".join([lines[0].encode(), utf8, latin1, lines[1].encode("utf-8")]) + b"\r\n")
+
+    report = import_schools(str(path))
+
+    assert school("03EH01").name == "Café Zoë"
+    assert school("04AM02").name == "Collège Noël"
+    assert school("02TL00").name == "Mytylschool Tilburg, afdeling VSO"
+    assert "Gelezen als Windows-1252 (geen geldige UTF-8): regel 3" in report
+    assert "Fouten: 0" in report
+
+
+def test_a_line_in_neither_encoding_refuses_the_file_and_names_the_line(tmp_path):
+    lines = (FIXTURES / "duo_vso_vestigingen.csv").read_bytes().splitlines()
+    path = tmp_path / "kapot.csv"
+    path.write_bytes(b"\n".join([lines[0], lines[1], lines[2].replace(b"Vitus", b"Vit\x81s")]) + b"\n")
+
+    with pytest.raises(CommandError) as refused:
+        import_schools(str(path))
+
+    assert "regel 3" in str(refused.value) and "er is niets gewijzigd" in str(refused.value)
+    assert not School.objects.filter(location_number="02TL00").exists()
+
+
+def test_a_file_with_bad_rows_imports_the_good_ones_then_ends_in_an_error(tmp_path):
+    lines = (FIXTURES / "duo_vso_vestigingen.csv").read_text(encoding="utf-8").splitlines()
+    path = tmp_path / "deels.csv"
+    bad = lines[3].replace("04AM,04AM02", "04AM,99XX02")
+    path.write_text("\n".join([lines[0], lines[2], bad]) + "\n", encoding="utf-8")
+    out = io.StringIO()
+
+    with pytest.raises(CommandError) as failed:
+        call_command("import_schools", str(path), stdout=out)
+
+    assert failed.value.returncode == 1
+    assert "1 rij met fouten is niet geïmporteerd, de andere rijen wel" in str(failed.value)
+    assert "Nieuw: 1" in out.getvalue() and "regel 3: ongeldig vestigingsnummer" in out.getvalue()
+    assert school("03EH01").name == "Vitus College"
+
+
+def test_a_file_without_bad_rows_ends_without_an_error():
+    out = io.StringIO()
+    call_command("import_schools", fixture("duo_vso_vestigingen.csv"), stdout=out)
+    assert "Fouten: 0" in out.getvalue()
 
 
 def test_utf8_file_with_byte_order_mark_is_read():

@@ -157,6 +157,16 @@ def test_csv_has_a_row_per_region_with_the_figures_and_dates(client, csv_url):
     assert achterhoek["Jaarplan"] == "Geen jaarplan"
 
 
+def test_csv_carries_no_formulas(client, csv_url):
+    page = RegionPage.objects.get(region__code="AM09", locale__language_code="nl")
+    page.coordinators = [RegionCoordinator(name='=HYPERLINK("http://x.test")', email="x@example.org")]
+    page.save_revision().publish()
+
+    achterhoek = next(row for row in csv_rows(client, csv_url) if row["Code"] == "AM09")
+
+    assert achterhoek["Netwerkcoördinator"] == '\'=HYPERLINK("http://x.test")'
+
+
 def test_csv_follows_the_chosen_sort(client, csv_url):
     make_schools("AM09", pro=40)
     rows = csv_rows(client, csv_url + "?sort=-schools")

@@ -1,5 +1,8 @@
 """Schools in the admin: listed, filtered by region and type, and editable."""
 
+import csv
+import io
+
 import pytest
 from django.contrib.auth import get_user_model
 from django.urls import reverse
@@ -97,3 +100,17 @@ def test_school_list_exports_the_filtered_schools_as_csv(admin_client):
     assert all(school.location_number in content for school in achterhoek)
     assert twente[0].location_number not in content
     assert "Achterhoek" in content
+
+
+def test_school_export_carries_no_formulas(admin_client):
+    school = make_schools("AM09", pro=1)[0]
+    School.objects.filter(pk=school.pk).update(
+        name='=HYPERLINK("http://x.test";"klik")', phone="+31612345678"
+    )
+
+    response = admin_client.get(reverse("wagtailsnippets_regions_school:list"), {"export": "csv"})
+
+    content = b"".join(response.streaming_content).decode("utf-8-sig")
+    row = next(row for row in csv.reader(io.StringIO(content)) if school.location_number in row)
+    assert '\'=HYPERLINK("http://x.test";"klik")' in row
+    assert "'+31612345678" in row

@@ -99,6 +99,10 @@ def test_snippets_escape_content_and_mark_the_matched_words(client):
         ({"page_size": 101}, "100"),
         ({"page": 0}, "1"),
         ({"page": "twee"}, "page"),
+        ({"page": 10_001}, "10000"),
+        ({"page": 461168601842738792}, "10000"),
+        ({"page": 9223372036854775807}, "10000"),
+        ({"page": 2**64}, "10000"),
         ({"sort": "titel"}, "date"),
         ({"q": "stage " * 2000}, "200"),
     ],
@@ -120,6 +124,12 @@ def test_odd_queries_get_an_answer_not_an_error(client, query):
 def test_a_page_beyond_the_end_is_empty_with_the_true_total(client):
     result = api(client, q="stage", page=999)
     assert result["results"] == [] and result["total"] > 0
+    assert api(client, q="stage", page=10_000, page_size=100)["results"] == []
+
+
+def test_the_service_refuses_page_numbers_beyond_its_bound():
+    with pytest.raises(service.InvalidSearch):
+        search("stage", page=service.MAX_PAGE + 1)
 
 
 def test_a_misspelt_word_still_finds_the_article(client):

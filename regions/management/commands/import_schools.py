@@ -1,5 +1,6 @@
 from django.core.management.base import BaseCommand, CommandError
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from regions.importers.schools import FileRefused, SchoolImporter
 
@@ -8,7 +9,8 @@ class Command(BaseCommand):
     help = (
         "Import pro and vso schools from a DUO open-data 'vestigingen' CSV file (VO or (v)so). "
         "The region follows from GEMEENTENUMMER. Runs in one transaction; a re-import changes "
-        "nothing."
+        "nothing. Rows with errors are reported and left out, the others imported; the exit "
+        "status is then 1."
     )
 
     def add_arguments(self, parser):
@@ -32,9 +34,17 @@ class Command(BaseCommand):
             ) from refused
         for line in report_lines(report):
             self.stdout.write(line)
+        if report.errors:
+            raise CommandError(errors_message(report), returncode=1)
 
 
 def report_lines(report):
+    if report.windows_1252_lines:
+        yield ngettext(
+            "Gelezen als Windows-1252 (geen geldige UTF-8): regel %(lines)s",
+            "Gelezen als Windows-1252 (geen geldige UTF-8): regels %(lines)s",
+            len(report.windows_1252_lines),
+        ) % {"lines": line_list(report.windows_1252_lines)}
     yield _("Rijen gelezen: %(read)d") % vars(report)
     yield _("Nieuw: %(created)d, bijgewerkt: %(updated)d, ongewijzigd: %(unchanged)d") % vars(report)
     yield _("Overgeslagen (geen pro of vso): %(skipped)d") % vars(report)
@@ -49,3 +59,28 @@ def report_lines(report):
         yield _("  regel %(line)d: %(message)s") % {"line": line_number, "message": message}
     if report.dry_run:
         yield _("Proefdraai: er is niets opgeslagen.")
+
+
+def line_list(numbers, shown=20):
+    """`2, 5, 9` or, for many lines, the first `shown` and how many more."""
+    text = ", ".join(str(number) for number in numbers[:shown])
+    if len(numbers) > shown:
+        text += " " + _("en %(count)d meer") % {"count": len(numbers) - shown}
+    return text
+
+
+def errors_message(report):
+    count = len(report.errors)
+    if report.dry_run:
+        message = ngettext(
+            "Proefdraai: %(count)d rij met fouten zou niet worden geïmporteerd.",
+            "Proefdraai: %(count)d rijen met fouten zouden niet worden geïmporteerd.",
+            count,
+        )
+    else:
+        message = ngettext(
+            "%(count)d rij met fouten is niet geïmporteerd, de andere rijen wel.",
+            "%(count)d rijen met fouten zijn niet geïmporteerd, de andere rijen wel.",
+            count,
+        )
+    return message % {"count": count}

@@ -1,0 +1,9 @@
+"""Bounds on a search query, shared by the content API and the project's search: a longer query
+or one of more words makes the backends build ever deeper queries (a RecursionError on
+PostgreSQL at 150 words)."""
+
+import re
+
+MAX_QUERY_LENGTH = 200
+MAX_TERMS = 10
+TERM = re.compile(r"[^\W_]+")  # a word: letters and digits
