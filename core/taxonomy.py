@@ -35,9 +35,6 @@ class Taxonomy:
     # Listed on region and theme pages (through the model's `listed_pages`).
     listed: bool = False
 
-    def __hash__(self):
-        return hash(self.type_code)
-
     def field_for(self, facet):
         """The model field holding `facet` ("theme", "region" or "kind"), or None."""
         return {"theme": self.themes, "region": self.regions, "kind": self.kind}[facet]

@@ -40,10 +40,11 @@ class UnansweredQuery(models.Model):
         )
         if not created:
             cls.objects.filter(pk=entry.pk).update(hits=F("hits") + 1, last_searched_at=now)
+            return
+        # Only a new row grows the table: that is when it is trimmed.
         days = getattr(settings, "SEARCH_UNANSWERED_RETENTION_DAYS", 90)
         cls.objects.filter(last_searched_at__lt=now - timedelta(days=days)).delete()
-        if created:
-            cls._drop_least_searched(keep=entry.pk)
+        cls._drop_least_searched(keep=entry.pk)
 
     @classmethod
     def _drop_least_searched(cls, keep):

@@ -1,6 +1,8 @@
 """What every page type of the plugins shares: an intro, a body of blocks, the front-end preview,
 and the search and API fields of both."""
 
+from functools import cache
+
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
@@ -112,6 +114,7 @@ class BasePage(TaxonomyIndexedMixin, RegionFromParentMixin, FrontEndPreviewMixin
         return pages.order_by(f"-{date}", "-pk")
 
 
+@cache
 def page_types_naming_parent(parent_model):
     """The page types that name `parent_model` in their own `parent_page_types`: a parent page type
     in a lower app lets them in by overriding `clean_subpage_models` with this, and never needs to

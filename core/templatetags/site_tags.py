@@ -11,8 +11,14 @@ register = template.Library()
 
 
 def _site_root(request):
-    site = Site.find_for_request(request) if request is not None else None
-    return site.root_page.localized if site is not None else None
+    """The current site's root page in the active language, looked up once per request (the
+    header and the footer both link it)."""
+    if request is None:
+        return None
+    if not hasattr(request, "_site_root"):
+        site = Site.find_for_request(request)
+        request._site_root = site.root_page.localized if site is not None else None
+    return request._site_root
 
 
 @register.simple_tag(takes_context=True)
