@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run run-cluster test install lock lint format chromium postgres serve bench maven opensearch opensearch-stop
+.PHONY: run run-cluster test install lock lint format chromium postgres postgres-packages redis nginx serve bench load maven opensearch opensearch-stop
 
 # Every dependency, direct and transitive, pinned with hashes for Python 3.11 on Linux. `make install`
 # installs exactly these; `make lock` writes the file from pyproject.toml.
@@ -28,10 +28,13 @@ lock: install
 		--python-version 3.11 --python-platform linux --generate-hashes \
 		--custom-compile-command "make lock" --quiet --output-file $(LOCK) $(LOCK_ARGS)
 
+# Links in feeds, the sitemap and the APIs point where the demo is served (set_site_url).
+run: export WAGTAILADMIN_BASE_URL ?= http://$(HOST):$(PORT)
 run: install
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py load_reference_data
 	$(PY) manage.py seed_demo
+	$(PY) manage.py set_site_url
 	$(PY) manage.py setup_roles --demo-accounts
 	$(if $(OPENSEARCH_URL)$(ELASTICSEARCH_URL),$(PY) manage.py update_index --verbosity 0)
 	$(PY) manage.py collectstatic --noinput --verbosity 0
@@ -44,7 +47,7 @@ run-cluster: postgres opensearch
 	DATABASE_URL=$(CLUSTER_DATABASE_URL) OPENSEARCH_URL=http://127.0.0.1:$(OPENSEARCH_PORT) $(MAKE) run
 
 # On PostgreSQL (DATABASE_URL=postgres://…) the local server is installed and started first.
-test: install chromium lint $(if $(findstring postgres,$(DATABASE_URL)),postgres)
+test: install chromium postgres-packages redis nginx lint $(if $(findstring postgres,$(DATABASE_URL)),postgres)
 	$(PY) -m pytest $(PYTEST_ARGS)
 
 # Style (ruff), formatting of Python (ruff format) and of templates (djhtml), and the apps' layers
@@ -72,9 +75,32 @@ chromium:
 postgres:
 	./scripts/start-postgres
 
+# The fault tests (tests/operations/) start a PostgreSQL cluster and a Redis server of their own,
+# on any run of the suite: their programs come from Debian's packages when missing (root or sudo).
+postgres-packages:
+	./scripts/install-postgres
+
+# tests/deployment/test_nginx.py runs deploy/nginx.conf with Debian's nginx and a self-signed
+# certificate from openssl.
+nginx:
+	@{ command -v nginx || [ -x /usr/sbin/nginx ]; } >/dev/null 2>&1 && command -v openssl >/dev/null 2>&1 || { \
+		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+		$$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq nginx-light openssl >/dev/null; }
+
+redis:
+	@command -v redis-server >/dev/null 2>&1 || { \
+		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+		$$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq redis-server >/dev/null; }
+
 # Search latency at 10,000 and 100,000 pages on the local PostgreSQL (docs/benchmarks.md).
 bench: install postgres
 	$(PY) benchmarks/search_benchmark.py $(BENCH_ARGS)
+
+# Requests/s and latency under gunicorn with the production settings, with and without the page
+# cache, at 10 and 40 clients on loopback (database vsopro_load on the local PostgreSQL; a few
+# minutes; docs/benchmarks.md). LOAD_ARGS="--redis" keeps the page cache in a local redis-server.
+load: install postgres $(if $(findstring --redis,$(LOAD_ARGS)),redis)
+	$(PY) benchmarks/load.py $(LOAD_ARGS)
 
 # The local single-node OpenSearch (opensearch/, built with Maven from Maven Central's jars), for
 # development and CI: http://127.0.0.1:$(OPENSEARCH_PORT), data and log under var/opensearch/.

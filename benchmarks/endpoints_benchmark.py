@@ -50,6 +50,7 @@ def build_demo(database_url):
     else:
         recreate_database(database_url)
     os.environ["DATABASE_URL"] = database_url
+    os.environ["PAGE_CACHE_SECONDS"] = "0"  # every request is rendered, never answered from the page cache
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.dev")
     import django
 

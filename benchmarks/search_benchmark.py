@@ -72,6 +72,7 @@ FLOOR_SQL = """
 def setup_django(database_url):
     os.environ["DATABASE_URL"] = database_url
     os.environ.pop("OPENSEARCH_URL", None)  # the site's backend stays PostgreSQL; see engine_config
+    os.environ["PAGE_CACHE_SECONDS"] = "0"  # every search is run, never answered from the page cache
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.dev")
     import django
 

@@ -3,6 +3,7 @@ render all of them."""
 
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
+from wagtail.contrib.typed_table_block.blocks import TypedTableBlock
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageChooserBlock
@@ -104,6 +105,17 @@ class CallToActionBlock(blocks.StructBlock):
         template = "blocks/call_to_action_block.html"
 
 
+class TableBlock(TypedTableBlock):
+    """A table whose cells are short rich text (bold, italic, links), under column headings."""
+
+    text = blocks.RichTextBlock(label=_("Tekst"), features=["bold", "italic", "link", "document-link"])
+
+    class Meta:
+        icon = "table"
+        label = _("Tabel")
+        template = "blocks/table_block.html"
+
+
 class BodyBlock(blocks.StreamBlock):
     paragraph = blocks.RichTextBlock(
         label=_("Tekst"),
@@ -115,4 +127,5 @@ class BodyBlock(blocks.StreamBlock):
     quote = QuoteBlock()
     document = DocumentBlock()
     call_to_action = CallToActionBlock()
+    table = TableBlock()
     embed = EmbedBlock(label=_("Video of embed"), template="blocks/embed_block.html")

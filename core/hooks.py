@@ -6,6 +6,8 @@
 - `PURGE_PATHS`: fn(page) → paths besides the page's own that show it (feeds, calendars), purged
   from front-end caches on publish and unpublish.
 - `PAGES_SHOWING`: fn(page) → pages that list it (a theme's page lists its articles), purged too.
+- `AFTER_RESTORE`: fn(stdout) rebuilds what an app keeps outside the database and the media (a
+  search cluster's index); `manage.py restore_site` runs them after putting a backup back.
 
 Apps define hooks of their own the same way (`themes.hooks`).
 """
@@ -17,6 +19,7 @@ from wagtail import hooks
 LOAD_REFERENCE_DATA = "load_reference_data"
 PURGE_PATHS = "purge_paths"
 PAGES_SHOWING = "pages_showing"
+AFTER_RESTORE = "after_restore"
 
 
 def gathered(name, *args):

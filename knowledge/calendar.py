@@ -83,8 +83,13 @@ def calendar_event(event, domain, url):
     entry.add("dtstamp", event.last_published_at or timezone.now())
     if event.last_published_at:
         entry.add("last-modified", event.last_published_at)
-    entry.add("dtstart", timezone.localtime(event.start))
-    entry.add("dtend", timezone.localtime(event.end))
+    if event.whole_day:
+        # All-day entries are dates; the end date is the day after the last day (RFC 5545).
+        entry.add("dtstart", timezone.localdate(event.start))
+        entry.add("dtend", timezone.localdate(event.end) + datetime.timedelta(days=1))
+    else:
+        entry.add("dtstart", timezone.localtime(event.start))
+        entry.add("dtend", timezone.localtime(event.end))
     entry.add("summary", event.title)
     entry.add("description", f"{event.intro}\n\n{url}" if event.intro else url)
     if event.location:

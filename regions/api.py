@@ -1,9 +1,11 @@
 """/api/regions/ and /api/schools/: the labour-market regions with their coordinators, schools and
 caseload, and the schools themselves, as structured data for front ends."""
 
+import datetime
 from typing import Literal
 
 from django.db.models import Count, Prefetch
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from ninja import Field, Query, Router, Schema
 from ninja.errors import HttpError
@@ -12,7 +14,9 @@ from core.representations import image_representation, images_with_renditions
 from core.schemas import PageLinkOut, ProblemOut, page_link_out
 
 from .caseload import caseload_for
+from .cycle import cycles
 from .models import Region, RegionCoordinator, RegionPage, School, SchoolType
+from .models.plans import STATUS_LABELS
 
 regions_router = Router(tags=["regio's"])
 schools_router = Router(tags=["scholen"])
@@ -99,7 +103,26 @@ class SteeringGroupMemberOut(Schema):
     organisation: str
 
 
+class AnnualPlanOut(Schema):
+    year: int
+    status: Literal["geen", "concept", "ter-goedkeuring", "aanpassen", "goedgekeurd", "gepubliceerd"]
+    label: str
+    page: PageLinkOut | None = Field(description="Het gepubliceerde jaarplan; leeg zolang het niet live is")
+    approved_at: datetime.datetime | None = Field(description="Wanneer de stuurgroep het goedkeurde")
+
+
+class CycleOut(Schema):
+    last_progress_report: datetime.date | None
+    last_steering_group: datetime.datetime | None
+    last_directors_meeting: datetime.datetime | None
+    progress_overdue: bool = Field(description="Geen voortgang aan de stuurgroep in het afgelopen kwartaal")
+    directors_meeting_overdue: bool = Field(description="Geen directiebijeenkomst in het afgelopen jaar")
+
+
 class RegionDetailOut(RegionSummaryOut):
+    photo: PageLinkOut | None = Field(description="De gepubliceerde arbeidsmarktregio-foto")
+    annual_plan: AnnualPlanOut
+    cycle: CycleOut
     centre_municipality: MunicipalityOut | None
     steering_group: list[SteeringGroupMemberOut]
     municipalities: list[MunicipalityOut]
@@ -192,6 +215,32 @@ def region_out(region, page, counts, request):
     }
 
 
+def cycle_out(region, page, request):
+    """The region's photo, this year's annual plan and its yearly cycle (RegionPage.photo_and_plan)."""
+    facts = page.photo_and_plan(request) if page else None
+    cycle = facts["cycle"] if facts else cycles([region.pk])[region.pk]
+    plan_status = facts["plan_status"] if facts else None
+    plan = plan_status.plan if plan_status else None
+    photo = facts["photo"] if facts else None
+    return {
+        "photo": page_link_out(photo, request) if photo else None,
+        "annual_plan": {
+            "year": facts["plan_year"] if facts else timezone.localdate().year,
+            "status": plan_status.code if plan_status else "geen",
+            "label": str(plan_status.label if plan_status else STATUS_LABELS["geen"]),
+            "page": page_link_out(plan, request) if plan is not None and plan.live else None,
+            "approved_at": plan_status.approved_at if plan_status else None,
+        },
+        "cycle": {
+            "last_progress_report": cycle.last_progress,
+            "last_steering_group": cycle.last_steering_group,
+            "last_directors_meeting": cycle.last_directors_meeting,
+            "progress_overdue": cycle.progress_overdue,
+            "directors_meeting_overdue": cycle.directors_meeting_overdue,
+        },
+    }
+
+
 def municipality_out(municipality):
     return {"code": municipality.code, "number": municipality.number, "name": municipality.name}
 
@@ -256,6 +305,7 @@ def region_detail(request, code: str, locale: Language = "nl"):
     centre = page and page.centre_municipality
     return {
         **region_out(region, page, school_counts([region]).get(region.pk, {}), request),
+        **cycle_out(region, page, request),
         "centre_municipality": centre and municipality_out(centre),
         "steering_group": [
             {"name": member.name, "role": member.role, "organisation": member.organisation}

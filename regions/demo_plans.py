@@ -39,10 +39,12 @@ DEMO_REGIONS = {
     },
 }
 
-# (username, password, groups): the coordinator of Rijnmond and a member of its steering group.
+# (username, password, groups): the coordinator of Rijnmond, a member of its steering group and a
+# manager of the network's accounts.
 DEMO_ACCOUNTS = [
     ("coordinator", "coordinator", ["Coördinator Rijnmond", "Netwerk coördinatoren"]),
     ("stuurgroep", "stuurgroep", ["Stuurgroep Rijnmond"]),
+    ("beheer", "beheer", ["Beheer netwerk"]),
 ]
 
 

@@ -1,6 +1,7 @@
 """The national overview: one row per region with its schools, caseload, coordinators and where
-its regional photo, annual plan and steering group stand. A fixed number of queries, however many
-regions and schools; sorted on the server by a whitelisted key; also as CSV.
+its regional photo, annual plan, progress reports, steering group and directors' meeting stand. A
+fixed number of queries, however many regions and schools; sorted on the server by a whitelisted
+key; also as CSV.
 
 Coordinators appear by name only: their e-mail addresses and phone numbers are work contacts
 shown on their own region page, not gathered into one national list."""
@@ -12,12 +13,11 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from core.spreadsheets import csv_writer
-from core.taxonomy import registered_page_models, taxonomy_of
 
 from .caseload import Caseload, Norm, caseload_for
+from .cycle import Cycle, cycles
 from .models import Region, RegionalPhotoPage, RegionPage, School, SchoolType
 from .models.plans import annual_plan_statuses
-from .models.reference import STEERING_GROUP_KIND
 
 
 @dataclass
@@ -30,7 +30,7 @@ class RegionRow:
     coordinators: list = field(default_factory=list)
     photo_reviewed: object = None  # date
     plan_status: object = None  # regions.models.plans.AnnualPlanStatus
-    last_steering_group: object = None  # datetime
+    cycle: Cycle | None = None
     url: str | None = None  # of the region page, set by the view
     plan_url: str | None = None  # of the annual plan when it is live, set by the view
 
@@ -57,6 +57,16 @@ class Column:
     label: str
     sort_value: object  # row → comparable value, or None (sorted last)
     csv_value: object  # row → text for the CSV file
+
+
+def _local_date(moment):
+    return timezone.localtime(moment).date() if moment is not None else None
+
+
+def _with_due_mark(date, overdue):
+    """The CSV's text for a date of the yearly cycle: the date, and whether the next one is due."""
+    text = str(date or "")
+    return f"{text} ({_('achterstallig')})".strip() if overdue else text
 
 
 COLUMNS = [
@@ -91,10 +101,24 @@ COLUMNS = [
         lambda row: row.plan_status.label if row.plan_status else "",
     ),
     Column(
+        "progress",
+        _("Laatste voortgang"),
+        lambda row: row.cycle.last_progress,
+        lambda row: _with_due_mark(row.cycle.last_progress, row.cycle.progress_overdue),
+    ),
+    Column(
         "steering-group",
         _("Laatste stuurgroep"),
-        lambda row: row.last_steering_group,
-        lambda row: timezone.localtime(row.last_steering_group).date() if row.last_steering_group else "",
+        lambda row: row.cycle.last_steering_group,
+        lambda row: _local_date(row.cycle.last_steering_group) or "",
+    ),
+    Column(
+        "directors",
+        _("Laatste directiebijeenkomst"),
+        lambda row: row.cycle.last_directors_meeting,
+        lambda row: _with_due_mark(
+            _local_date(row.cycle.last_directors_meeting), row.cycle.directors_meeting_overdue
+        ),
     ),
 ]
 COLUMNS_BY_KEY = {column.key: column for column in COLUMNS}
@@ -130,9 +154,10 @@ def region_rows(index_page):
     counts = school_counts()
     photos = photo_review_dates()
     plans = annual_plan_statuses(list(pages.values()))
-    meetings = last_steering_group_meetings()
+    regions = list(Region.objects.all())
+    cycle_of = cycles([region.pk for region in regions])
     rows = []
-    for region in Region.objects.all():
+    for region in regions:
         pro, vso = counts.get(region.pk, (0, 0))
         page = pages.get(region.pk)
         rows.append(
@@ -145,7 +170,7 @@ def region_rows(index_page):
                 coordinators=[person.name for person in page.coordinators.all()] if page else [],
                 photo_reviewed=photos.get(region.pk),
                 plan_status=plans.get(page.pk) if page else None,
-                last_steering_group=meetings.get(region.pk),
+                cycle=cycle_of[region.pk],
             )
         )
     return rows
@@ -176,37 +201,6 @@ def photo_review_dates():
         .order_by()
     )
     return {row["region"]: row["reviewed"] for row in rows}
-
-
-def last_steering_group_meetings():
-    """{region pk: start of the region's most recent published steering-group meeting so far}:
-    pages of the kind `STEERING_GROUP_KIND` of every page type with a kind, one region and a date
-    (the knowledge app's events)."""
-    found = {}
-    for model in registered_page_models():
-        taxonomy = taxonomy_of(model)
-        if not (taxonomy.kind and taxonomy.regions and taxonomy.date):
-            continue
-        if model._meta.get_field(taxonomy.regions).many_to_many:
-            continue
-        rows = (
-            model.objects.live()
-            .public()
-            .filter(
-                **{
-                    taxonomy.kind: STEERING_GROUP_KIND,
-                    f"{taxonomy.regions}__isnull": False,
-                    f"{taxonomy.date}__lte": timezone.now(),
-                }
-            )
-            .values(taxonomy.regions)
-            .annotate(last=Max(taxonomy.date))
-            .order_by()
-        )
-        for row in rows:
-            region, last = row[taxonomy.regions], row["last"]
-            found[region] = max(found.get(region, last), last)
-    return found
 
 
 def write_csv(rows, stream, norm):

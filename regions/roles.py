@@ -1,11 +1,15 @@
 """Groups, page and collection permissions and workflows per region (`manage.py setup_roles`).
 
 - "Landelijke redactie": add, change, publish, delete and lock everywhere; every image and
-  document; every model permission of the project's own apps (SiteSettings included).
+  document; every model permission of the project's own apps (SiteSettings included); lifting
+  login lockouts.
 - "Coördinator <regio>": add, change, publish and lock within the region's own pages; images
   and documents in the region's own collection.
 - "Stuurgroep <regio>": approves the region's annual plans (workflow "Jaarplan <regio>").
 - "Netwerk coördinatoren": the coordinators' network.
+- "Beheer netwerk": invites, changes and deactivates the accounts of coordinators and
+  steering-group members (Accounts per regio, `regions.account_admin`); the national editors hold
+  the same rights through the regions app's model permissions.
 
 Apps above regions add their part through the `SETUP_ROLES` hook (`regions.hooks`), such as the
 knowledge app's Kennisbank workflow and private network area.
@@ -30,10 +34,13 @@ from wagtail.models import (
     WorkflowTask,
 )
 
+from core.accounts import LIFT_LOCKOUT_PERMISSIONS
+
 from .hooks import SETUP_ROLES
 
 NATIONAL_EDITORS = "Landelijke redactie"
 NETWORK = "Netwerk coördinatoren"
+NETWORK_MANAGERS = "Beheer netwerk"
 COORDINATORS = "Coördinator {region}"
 STEERING_GROUP = "Stuurgroep {region}"
 ANNUAL_PLAN_WORKFLOW = "Jaarplan {region}"
@@ -50,6 +57,7 @@ MEDIA_APPS = {"image": "wagtailimages", "document": "wagtaildocs"}
 # settings. Regions names only itself and the apps below it; an app above, which regions may not
 # name, adds its own through SETUP_ROLES.
 NATIONAL_MODEL_APPS = ["core", "themes", "regions"]
+ACCOUNT_PERMISSIONS = ["regions.add_regionalaccount", "regions.change_regionalaccount"]
 # The coordinator's rights on schools are limited to their own region by the schools admin.
 COORDINATOR_MODEL_PERMISSIONS = ["regions.change_school"]
 
@@ -61,7 +69,9 @@ class RoleSetup:
     def run(self):
         national = self.group(NATIONAL_EDITORS)
         self.group(NETWORK)
-        self.model_permissions(national, ["wagtailadmin.access_admin"])
+        managers = self.group(NETWORK_MANAGERS)
+        self.model_permissions(managers, ["wagtailadmin.access_admin", *ACCOUNT_PERMISSIONS])
+        self.model_permissions(national, ["wagtailadmin.access_admin", *LIFT_LOCKOUT_PERMISSIONS])
         self.app_permissions(national, NATIONAL_MODEL_APPS)
         root_page = Page.get_first_root_node()
         for action in NATIONAL_PAGE_ACTIONS:

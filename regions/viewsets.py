@@ -45,7 +45,12 @@ class SchoolViewSet(SnippetViewSet):
             accessor="municipality.region",
             sort_key="municipality__region__name",
         ),
-        "active",
+        Column(
+            "active",
+            label=_("Actief"),
+            accessor=lambda school: _("Ja") if school.active else _("Nee"),
+            sort_key="active",
+        ),
     ]
     list_export = [
         "location_number",

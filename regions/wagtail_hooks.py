@@ -1,17 +1,33 @@
 from django.core.exceptions import PermissionDenied
 from wagtail import hooks
+from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 
 from core.hooks import LOAD_REFERENCE_DATA, Panel
 from themes.hooks import THEME_PAGE_PANELS
 
-from .models import AnnualPlanPage
+from .account_admin import RegionalAccountPermissionPolicy, RegionalAccountViewSet
+from .dashboard import CoordinatorPanel
+from .models import AnnualPlanPage, RegionalAccount, regions_coordinated_by
 from .permissions import can_publish_annual_plans
 from .reference import load_municipalities, load_regions
 from .theme_map import regions_on_theme
 from .viewsets import SchoolViewSet
 
 register_snippet(SchoolViewSet)
+register_permission_policy(RegionalAccount, RegionalAccountPermissionPolicy(RegionalAccount))
+
+
+@hooks.register("register_admin_viewset")
+def register_regional_accounts():
+    return RegionalAccountViewSet()
+
+
+@hooks.register("construct_homepage_panels")
+def show_the_coordinators_regions(request, panels):
+    regions = list(regions_coordinated_by(request.user).order_by("name"))
+    if regions:
+        panels.append(CoordinatorPanel(regions))
 
 
 @hooks.register(LOAD_REFERENCE_DATA)

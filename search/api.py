@@ -5,6 +5,7 @@ from datetime import date
 from django.http import JsonResponse
 from django.urls import reverse
 from ninja import Query, Router, Schema
+from wagtail.api.utils import get_full_url
 
 from core.schemas import ProblemOut
 
@@ -86,7 +87,7 @@ def as_json(hit, request):
         "type": hit.type_code,
         "title": page.title,
         "url": page.get_full_url(request),
-        "api_url": request.build_absolute_uri(reverse("wagtailapi:pages:detail", args=[page.pk])),
+        "api_url": get_full_url(request, reverse("wagtailapi:pages:detail", args=[page.pk])),
         "snippet": str(hit.snippet),
         "date": hit.date,
         "region": region and {"code": region.code, "name": region.name},

@@ -12,6 +12,8 @@ LEAD = 60
 # Rich text is HTML that the editor wrote, so a tag never holds a bare ">"; whatever is left,
 # the snippet escapes.
 TAG = re.compile(r"<[^>]*>")
+# Keys of the body's raw data that hold ids, addresses and settings (a heading's level), not text.
+NOT_TEXT = {"type", "id", "url", "link", "page", "document", "image", "level"}
 
 
 def page_text(page):
@@ -28,7 +30,7 @@ def _strings(value):
         yield value
     elif isinstance(value, dict):
         for key, item in value.items():
-            if key not in ("type", "id", "url", "link", "page", "document", "image"):
+            if key not in NOT_TEXT:
                 yield from _strings(item)
     elif hasattr(value, "__iter__"):  # lists and the stream's raw data view
         for item in value:

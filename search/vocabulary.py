@@ -17,6 +17,8 @@ from django.db.models import F, Manager
 from django.db.models.functions import Length
 from wagtail.search.index import RelatedFields, SearchField
 
+from core.bulk import per_batch
+
 from .models import SearchTerm
 
 WORD = re.compile(r"[^\W\d_]{3,40}")
@@ -51,9 +53,14 @@ def add_words(words):
 
 
 def record_page_words(sender, instance, **kwargs):
-    """Signal receiver for page_published."""
-    if not instance.get_view_restrictions().exists():
-        add_words(words_of(instance))
+    """Signal receiver for page_published (inside a `core.bulk.batch()`, once for all its pages)."""
+    per_batch(record_words_of_pages, instance)
+
+
+def record_words_of_pages(pages):
+    add_words(
+        {word for page in pages if not page.get_view_restrictions().exists() for word in words_of(page)}
+    )
 
 
 def known(words):

@@ -27,6 +27,46 @@ def _search_index_follows_the_database(django_db_blocker):
     yield
 
 
+@pytest.fixture(autouse=True)
+def _empty_page_cache():
+    """The page cache is kept in this process's memory (config/settings/test.py): each test starts
+    without the answers an earlier one was given."""
+    from django.core.cache import caches
+
+    caches["pages"].clear()
+
+
+@pytest.fixture
+def client():
+    """Django's test client, whose `force_login` also passes the second factor, as an editor has
+    after logging in (tests/accounts/two_factor.py). Tests of logging in itself use a plain
+    `django.test.Client`."""
+    from tests.accounts.two_factor import VerifiedClient
+
+    return VerifiedClient()
+
+
+@pytest.fixture
+def smtp_server(settings):
+    """A real SMTP server on a loopback port that Django's SMTP backend sends to (tests/mail.py);
+    what it received is in `smtp_server.messages`."""
+    from tests.mail import SmtpServer
+
+    with SmtpServer() as server:
+        settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+        settings.EMAIL_HOST = "127.0.0.1"
+        settings.EMAIL_PORT = server.port
+        settings.EMAIL_USE_TLS = settings.EMAIL_USE_SSL = False
+        settings.EMAIL_HOST_USER = settings.EMAIL_HOST_PASSWORD = ""
+        yield server
+
+
+@pytest.fixture
+def no_page_cache(settings):
+    """Every request is rendered (PAGE_CACHE_SECONDS=0), for tests that count a rendering's queries."""
+    settings.PAGE_CACHE_SECONDS = 0
+
+
 @pytest.fixture
 def home_page(db):
     from knowledge.models import HomePage

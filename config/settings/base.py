@@ -1,9 +1,14 @@
 """Settings shared by every environment. Everything that differs comes from the environment."""
 
 import os
+from datetime import timedelta
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import dj_database_url
+import dj_email_url
+from csp.constants import NONE, SELF, UNSAFE_INLINE
+from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
 from search.backends import search_backends
@@ -33,6 +38,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.redirects",
     "wagtail.contrib.search_promotions",
     "wagtail.contrib.settings",
+    "wagtail.contrib.typed_table_block",
     "wagtail.contrib.sitemaps",
     "wagtail.embeds",
     "wagtail.sites",
@@ -46,7 +52,14 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "rest_framework",
+    "ninja",  # serves Swagger UI for /api/docs from this server's static files, not a CDN
     "corsheaders",
+    "dbbackup",
+    "csp",
+    "axes",
+    "wagtail_2fa",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -57,19 +70,27 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "csp.middleware.CSPMiddleware",
     "corsheaders.middleware.CorsMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "config.middleware.RejectNulCharactersMiddleware",
     "core.errors.DatabaseUnavailableMiddleware",
-    "django.contrib.sessions.middleware.SessionMiddleware",
+    # The page cache keys on the language LocaleMiddleware picks (which reads no session), and
+    # must see what the middleware below it adds to a response: cookies, Vary: Cookie.
     "django.middleware.locale.LocaleMiddleware",
+    "core.page_cache.PageCacheMiddleware",
+    "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Sends an admin account that has not entered its second factor to do so (or to set it up).
+    "wagtail_2fa.middleware.VerifyUserMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "core.caching.ContentCacheMiddleware",
+    # Last, as django-axes asks: turns a locked-out login into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -102,6 +123,9 @@ DATABASES = {
     "default": dj_database_url.parse(
         env_str("DATABASE_URL") or f"sqlite:///{DEFAULT_SQLITE_PATH}",
         conn_max_age=60,
+        # A kept connection is tested before a request uses it: after the database restarted or
+        # failed over, the first request of every worker would otherwise meet the dead one (503).
+        conn_health_checks=True,
     )
 }
 USES_POSTGRESQL = DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql"
@@ -122,10 +146,26 @@ if REDIS_URL:
             "BACKEND": "django_redis.cache.RedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "vsopro",
+            # While Redis is down the site serves uncached (every read a miss, writes dropped) and
+            # logs each failed call; waits for an unreachable host end after a second.
+            "OPTIONS": {"IGNORE_EXCEPTIONS": True, "SOCKET_CONNECT_TIMEOUT": 1, "SOCKET_TIMEOUT": 1},
         }
     }
+    DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# What anonymous visitors are shown, for at most PAGE_CACHE_SECONDS (0: off), purged on every
+# change (core/page_cache.py). Every worker process must see the same entries, or a purge in one
+# would leave the others serving the old page: in Redis, else in files under PAGE_CACHE_DIR.
+PAGE_CACHE_SECONDS = int(env_str("PAGE_CACHE_SECONDS", "300"))
+if REDIS_URL:
+    CACHES["pages"] = {**CACHES["default"], "KEY_PREFIX": "vsopro-pages"}
+else:
+    CACHES["pages"] = {
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "LOCATION": BASE_DIR / env_str("PAGE_CACHE_DIR", "var/cache/pages"),
+        "OPTIONS": {"MAX_ENTRIES": 5000},
+    }
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -134,11 +174,43 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
+# Logging in (README, "Inloggen en accounts"). django-axes locks a username out from one client
+# address after LOGIN_FAILURE_LIMIT wrong passwords, for LOGIN_LOCKOUT_MINUTES after the last of
+# them, right password or not; attempts during the lockout do not extend it. Editors lift lockouts
+# in the admin (core.viewsets). Successful logins are not logged: nothing reads them.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = int(env_str("LOGIN_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = timedelta(minutes=int(env_str("LOGIN_LOCKOUT_MINUTES", "15")))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "core.accounts.lockout_response"
+AXES_DISABLE_ACCESS_LOG = True
+# A reverse proxy in front (nginx, deploy/nginx.conf) sets X-Forwarded-For and X-Forwarded-Proto;
+# only then may they be believed (production.py: HTTPS).
+TRUSTED_PROXY = env_bool("TRUSTED_PROXY", default=False)
+if TRUSTED_PROXY:
+    # The client's address is the last one in X-Forwarded-For, the one the proxy appended (nginx's
+    # $proxy_add_x_forwarded_for); addresses a client wrote before it are ignored. Without a
+    # trusted proxy the header is anyone's to forge, so only REMOTE_ADDR counts.
+    AXES_IPWARE_META_PRECEDENCE_ORDER = ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"]
+    AXES_IPWARE_PROXY_COUNT = 0  # addresses listed after the client's
+    IPWARE_STRICT = False  # a longer chain is expected (forged entries), not refused
+# Every account with access to the admin enters a code from an authenticator app after its
+# password (wagtail-2fa, TOTP devices of django-otp); REQUIRE_2FA=0 turns this off.
+WAGTAIL_2FA_REQUIRED = env_bool("REQUIRE_2FA", default=True)
+
 # Internationalisation: Dutch first, English second, for the interface and for content.
 LANGUAGE_CODE = "nl"
 LANGUAGES = [("nl", _("Nederlands")), ("en", _("Engels"))]
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAIL_I18N_ENABLED = True
+# A translation starts as a draft and goes live when a translator publishes it; wagtail-localize's
+# default would publish the untranslated copy of a live page at once.
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 TIME_ZONE = "Europe/Amsterdam"
 USE_I18N = True
@@ -156,6 +228,18 @@ STORAGES = {
 # document view); switch off when a web server or object store does it.
 SERVE_MEDIA = env_bool("SERVE_MEDIA", default=True)
 
+# Backups (django-dbbackup; README, "Backups and restore"): `manage.py backup_site` writes the
+# database (pg_dump's custom format, or a copy of the SQLite file) and a tar of the media to
+# BACKUP_DIR, readable by the site's user only, and keeps the newest BACKUP_KEEP of each.
+BACKUP_DIR = BASE_DIR / env_str("BACKUP_DIR", "var/backups")
+STORAGES["dbbackup"] = {
+    "BACKEND": "django.core.files.storage.FileSystemStorage",
+    "OPTIONS": {"location": BACKUP_DIR, "file_permissions_mode": 0o600, "directory_permissions_mode": 0o700},
+}
+DBBACKUP_CLEANUP_KEEP = int(env_str("BACKUP_KEEP", "7"))
+# A restore makes DATABASE_URL's user the owner of what it creates, whoever owned it when it was backed up.
+DBBACKUP_CONNECTORS = {"default": {"PG_OPTIONS": "--no-owner"}}
+
 # Wagtail
 WAGTAIL_SITE_NAME = "VSO-PRO kennisplatform"  # the admin's; the site's own is in SiteSettings
 WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
@@ -171,8 +255,32 @@ WAGTAILAPI_LIMIT_MAX = 100
 # Rich text in the content API as HTML ready to render (links expanded); ?rich_text_format= overrides.
 WAGTAILAPI_RICH_TEXT_FORMAT = "html"
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
+# Editors' avatars are the ones uploaded in the admin: no hash of their e-mail address goes to Gravatar.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# Nor does the dashboard ask releases.wagtail.org for news: upgrades go through requirements.lock.
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 # An approved workflow publishes without the approver needing publish rights (regions.workflows).
 WAGTAIL_FINISH_WORKFLOW_ACTION = "regions.workflows.publish_approved_revision"
+# Workflow mails go to the task's approvers (a region's steering group, the national editors) and
+# to the person who submitted, not to every superuser as well.
+WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
+
+# E-mail (password reset links, notifications): EMAIL_URL as dj-email-url reads it, e.g.
+# smtp://user:password@smtp.example.nl:587/?tls=True; console: writes mails to the log.
+# Production refuses to start without it (production.py). Lower-case names: not settings, so the
+# password in the URL never shows among them.
+email_url = env_str("EMAIL_URL") or "console:"
+email_settings = dj_email_url.parse(email_url)
+if "EMAIL_BACKEND" not in email_settings:
+    raise ImproperlyConfigured(
+        f"EMAIL_URL {email_url.split(':')[0]!r}: use smtp://, submission://, console:, file:// or memory:"
+    )
+globals().update(email_settings)
+EMAIL_TIMEOUT = email_settings["EMAIL_TIMEOUT"] or 10  # seconds; a hanging server must not hang a request
+DEFAULT_FROM_EMAIL = env_str(
+    "DEFAULT_FROM_EMAIL", f"{WAGTAIL_SITE_NAME} <noreply@{urlsplit(WAGTAILADMIN_BASE_URL).hostname}>"
+)
+SERVER_EMAIL = env_str("SERVER_EMAIL", DEFAULT_FROM_EMAIL)
 
 # Search: the database backend, or Elasticsearch / OpenSearch when ELASTICSEARCH_URL /
 # OPENSEARCH_URL is set (search/backends.py).
@@ -196,13 +304,17 @@ WAGTAIL_HEADLESS_PREVIEW = {
 }
 # Anonymous GETs of the content API and the feeds may be cached this many seconds.
 HTTP_CACHE_MAX_AGE = int(env_str("HTTP_CACHE_MAX_AGE", "60"))
-# Front-end caches purged on publish and unpublish: HTTP PURGE (Varnish, nginx) and/or Cloudflare.
+# Caches purged on publish and unpublish: the site's own page cache, and front-end caches with
+# HTTP PURGE (Varnish, nginx) and/or Cloudflare.
 WAGTAILFRONTENDCACHE = {
-    f"http{number}": {
-        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
-        "LOCATION": location,
-    }
-    for number, location in enumerate(env_list("FRONTEND_CACHE_URLS"), start=1)
+    "pages": {"BACKEND": "core.page_cache.PageCacheBackend"},
+    **{
+        f"http{number}": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": location,
+        }
+        for number, location in enumerate(env_list("FRONTEND_CACHE_URLS"), start=1)
+    },
 }
 if env_str("CLOUDFLARE_ZONE_ID"):
     WAGTAILFRONTENDCACHE["cloudflare"] = {
@@ -216,6 +328,28 @@ SEARCH_UNANSWERED_RETENTION_DAYS = int(env_str("SEARCH_UNANSWERED_RETENTION_DAYS
 SEARCH_UNANSWERED_MAX_QUERIES = int(env_str("SEARCH_UNANSWERED_MAX_QUERIES", "5000"))
 CORS_ALLOWED_ORIGINS = env_list("CORS_ALLOWED_ORIGINS")
 CORS_URLS_REGEX = r"^/api/.*$"
+
+# Content-Security-Policy (django-csp). The site runs only scripts from this server, without
+# nonces (a nonce would be replayed from cached pages). Styles may be inline: responsive embeds
+# size themselves with a style attribute and the error pages carry their own styles. Embeds are
+# frames of the video and other sites Wagtail's oEmbed finders know.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF, UNSAFE_INLINE],
+        "img-src": [SELF],
+        "frame-src": [SELF, "https:"],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [SELF],  # the admin's preview panel
+    }
+}
+# Added for the Wagtail admin only (config/urls.py): its date pickers, inline panels and several
+# contrib views still write inline scripts, image uploads are previewed from blob: URLs, and the
+# menus of tag fields (jQuery UI) draw a data: image.
+CONTENT_SECURITY_POLICY_ADMIN_UPDATE = {"script-src": [UNSAFE_INLINE], "img-src": ["blob:", "data:"]}
 
 # Caseload of a network coordinator (DESIGN §6): minutes per active school per week, and the hours
 # of a full-time week. The role description's "30 schools in 36 hours" does not add up with its own

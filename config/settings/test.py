@@ -5,7 +5,7 @@ import os
 from search.backends import search_backends
 
 from .base import *  # noqa: F403
-from .base import DATABASES, INSTALLED_APPS, USES_POSTGRESQL
+from .base import CACHES, DATABASES, INSTALLED_APPS, USES_POSTGRESQL
 from .env import env_str
 
 SECRET_KEY = "test-only-key"
@@ -15,6 +15,8 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.InMemoryStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+# The page cache in this process's memory: test runs side by side must not share one.
+CACHES["pages"] = {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "pages"}
 WAGTAILADMIN_BASE_URL = "http://testserver"
 WAGTAILAPI_BASE_URL = "http://testserver"
 if env_str("TEST_DATABASE_NAME"):

@@ -6,6 +6,7 @@ from wagtail.models import Site
 from core.models import SiteSettings
 from core.paths import optional_url
 from core.representations import is_public
+from core.translations import hreflang_alternates, language_links
 
 register = template.Library()
 
@@ -31,10 +32,17 @@ def site_settings(context):
 register.simple_tag(optional_url)
 
 
+@register.simple_tag(takes_context=True)
+def hreflang_links(context):
+    """The page's published versions in every language, for <link rel="alternate" hreflang>."""
+    return hreflang_alternates(context.get("page"), context.get("request"))
+
+
 @register.inclusion_tag("includes/site_header.html", takes_context=True)
 def site_header(context):
-    """Site name, search box and main menu: the live, public pages under the site's root page that
-    are marked "Toon in menu's", the current one (or the one it lies in) marked."""
+    """Site name, language switcher, search box and main menu: the live, public pages under the
+    site's root page that are marked "Toon in menu's", the current one (or the one it lies in)
+    marked."""
     request = context.get("request")
     root = _site_root(request)
     page = context.get("page")
@@ -47,6 +55,7 @@ def site_header(context):
         "search_query": context.get("search_query"),
         "search_url": optional_url("search"),
         "menu": [(item, _current(page, item)) for item in menu],
+        "languages": language_links(page, request),
     }
 
 

@@ -23,6 +23,7 @@ from wagtail.admin.rich_text.converters.db_html import DbHTMLConverter
 from wagtail.models import Locale, Page
 from wagtail.rich_text import RichText
 
+from core import bulk
 from core.blocks import BodyBlock
 from knowledge.models import ArticleKind, ArticlePage, KnowledgeIndexPage
 from regions.models import Region, RegionPage, SchoolType
@@ -340,7 +341,8 @@ class ArticleImporter:
         report = ImportReport()
         report.cleaned = [record.line_number for record in records if record.html_cleaned]
         existing = self.existing_articles([record.slug for record in records])
-        with transaction.atomic():
+        # Publishing's side effects (cache purges, the search vocabulary) once, at the end.
+        with transaction.atomic(), bulk.batch():
             for record in records:
                 page = existing.get(record.slug)
                 was_live = page is not None and page.live

@@ -1,12 +1,15 @@
 from .articles import ArticleAttachment, ArticleKind, ArticlePage, KnowledgeIndexPage
+from .content import ContentPage
 from .events import EventIndexPage, EventKind, EventPage
 from .home import HomePage, NetworkPage
 from .news import NewsIndexPage, NewsPage
+from .plone import PloneItem
 
 __all__ = [
     "ArticleAttachment",
     "ArticleKind",
     "ArticlePage",
+    "ContentPage",
     "EventIndexPage",
     "EventKind",
     "EventPage",
@@ -15,4 +18,5 @@ __all__ = [
     "NetworkPage",
     "NewsIndexPage",
     "NewsPage",
+    "PloneItem",
 ]

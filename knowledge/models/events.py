@@ -2,7 +2,8 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel, FieldRowPanel
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.models import Page
 from wagtail.search import index
@@ -21,6 +22,7 @@ from .base import (
     TopicalPage,
 )
 from .listings import paginate
+from .tags import EventPageTag
 
 
 class EventKind(models.TextChoices):
@@ -63,7 +65,13 @@ class EventPage(TopicalPage):
     kind = models.CharField(_("soort"), max_length=20, choices=EventKind.choices)
     start = models.DateTimeField(_("begin"))
     end = models.DateTimeField(_("einde"))
+    whole_day = models.BooleanField(
+        _("hele dag"), default=False, help_text=_("De tijden van begin en einde doen er niet toe.")
+    )
     location = models.CharField(_("locatie"), max_length=255, blank=True)
+    contact_name = models.CharField(_("contactpersoon"), max_length=255, blank=True)
+    contact_email = models.EmailField(_("e-mailadres van de contactpersoon"), blank=True)
+    contact_phone = models.CharField(_("telefoonnummer van de contactpersoon"), max_length=50, blank=True)
     region = models.ForeignKey(
         "regions.Region",
         verbose_name=_("regio"),
@@ -75,13 +83,20 @@ class EventPage(TopicalPage):
             "Leeg voor landelijke bijeenkomsten; onder een regiopagina wordt de regio vanzelf ingevuld."
         ),
     )
+    tags = ClusterTaggableManager(through=EventPageTag, verbose_name=_("trefwoorden"), blank=True)
 
     content_panels = Page.content_panels + [
         FieldPanel("kind"),
         FieldRowPanel([FieldPanel("start"), FieldPanel("end")]),
+        FieldPanel("whole_day"),
         FieldPanel("location"),
+        MultiFieldPanel(
+            [FieldPanel("contact_name"), FieldPanel("contact_email"), FieldPanel("contact_phone")],
+            heading=_("Contact"),
+        ),
         FieldPanel("region"),
         *TOPICAL_PANELS,
+        FieldPanel("tags"),
     ]
     search_fields = (
         TOPICAL_SEARCH_FIELDS
@@ -96,12 +111,18 @@ class EventPage(TopicalPage):
         APIField("kind"),
         APIField("start"),
         APIField("end"),
+        APIField("whole_day"),
         APIField("location"),
+        APIField("contact_name"),
+        APIField("contact_email"),
+        APIField("contact_phone"),
         REGION_API_FIELD,
         *TOPICAL_API_FIELDS,
+        APIField("tags"),
     ]
 
-    parent_page_types = ["knowledge.EventIndexPage", "regions.RegionPage"]
+    # Under a content page: events of an imported Plone site stay in their folder.
+    parent_page_types = ["knowledge.EventIndexPage", "regions.RegionPage", "knowledge.ContentPage"]
     subpage_types = []
 
     class Meta:

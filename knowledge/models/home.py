@@ -16,6 +16,7 @@ class HomePage(BasePage):
         "themes.ThemeIndexPage",
         "regions.RegionIndexPage",
         "knowledge.NetworkPage",
+        "knowledge.ContentPage",
     ]
 
     class Meta:

@@ -1,6 +1,7 @@
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from modelcluster.contrib.taggit import ClusterTaggableManager
 from wagtail.admin.panels import FieldPanel
 from wagtail.api import APIField
 from wagtail.models import Page
@@ -19,6 +20,7 @@ from .base import (
     TopicalPage,
 )
 from .listings import paginate
+from .tags import NewsPageTag
 
 
 class NewsIndexPage(FrontEndPreviewMixin, SectionIndexPage):
@@ -52,12 +54,19 @@ class NewsPage(TopicalPage):
         related_name="+",
         help_text=_("Leeg voor landelijk nieuws; onder een regiopagina wordt de regio vanzelf ingevuld."),
     )
+    tags = ClusterTaggableManager(through=NewsPageTag, verbose_name=_("trefwoorden"), blank=True)
 
-    content_panels = Page.content_panels + [FieldPanel("date"), FieldPanel("region")] + TOPICAL_PANELS
+    content_panels = (
+        Page.content_panels
+        + [FieldPanel("date"), FieldPanel("region")]
+        + TOPICAL_PANELS
+        + [FieldPanel("tags")]
+    )
     search_fields = TOPICAL_SEARCH_FIELDS + REGION_SEARCH_FIELDS + [index.FilterField("date")]
-    api_fields = [APIField("date"), REGION_API_FIELD] + TOPICAL_API_FIELDS
+    api_fields = [APIField("date"), REGION_API_FIELD] + TOPICAL_API_FIELDS + [APIField("tags")]
 
-    parent_page_types = ["knowledge.NewsIndexPage", "regions.RegionPage"]
+    # Under a content page: news items of an imported Plone site stay in their folder.
+    parent_page_types = ["knowledge.NewsIndexPage", "regions.RegionPage", "knowledge.ContentPage"]
     subpage_types = []
 
     class Meta:

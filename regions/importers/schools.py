@@ -25,6 +25,7 @@ from django.core.validators import URLValidator
 from django.db import transaction
 from django.utils.translation import gettext as _
 
+from core.page_cache import purge_site
 from regions.models import Municipality, School, SchoolType
 
 # Each field and the DUO column names it is read from, first match wins (names normalised).
@@ -221,6 +222,8 @@ class SchoolImporter:
             self.save(schools, report)
             if dry_run:
                 transaction.set_rollback(True)
+            elif report.created or report.updated:
+                purge_site()  # region pages and the national overview list the schools
         return report
 
     def parse(self, data):

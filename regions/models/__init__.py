@@ -1,3 +1,4 @@
+from .accounts import RegionalAccount
 from .pages import RegionIndexPage, RegionPage
 from .people import RegionCoordinator, SteeringGroupMember
 from .photo import (
@@ -39,6 +40,7 @@ __all__ = [
     "RegionCoordinator",
     "RegionPage",
     "RegionRoles",
+    "RegionalAccount",
     "RegionalPhotoPage",
     "RegionalPlan",
     "School",

@@ -1,6 +1,7 @@
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Prefetch
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
@@ -134,7 +135,30 @@ class RegionPage(BasePage):
         context["municipalities"] = self.region.municipalities.all()
         context["listings"] = listings(lambda model, pages: pages.descendant_of(self))
         context.update(self.people_and_schools())
+        context.update(self.photo_and_plan(request))
         return context
+
+    def photo_and_plan(self, request=None):
+        """The region's two core documents, its published regional photo (with its knelpunten and
+        ontwikkelpunten) and this year's annual plan (its status, linked once published), and
+        where its yearly cycle stands."""
+        from regions.cycle import cycles
+        from regions.models.photo import RegionalPhotoPage
+        from regions.models.plans import annual_plan_status
+
+        photo = (
+            RegionalPhotoPage.objects.child_of(self).live().public().order_by("-last_reviewed", "-pk").first()
+        )
+        plan_status = annual_plan_status(self)
+        plan = plan_status.plan
+        return {
+            "photo": photo,
+            "bottlenecks": photo.bottlenecks.all() if photo else [],
+            "plan_status": plan_status,
+            "plan_year": plan.year if plan is not None else timezone.localdate().year,
+            "plan_url": plan.get_url(request) if plan is not None and plan.live else None,
+            "cycle": cycles([self.region_id])[self.region_id],
+        }
 
     def people_and_schools(self):
         """Coordinators, steering group, centrumgemeente, the active schools of the region by type

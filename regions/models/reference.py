@@ -3,9 +3,10 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-# The kind of a page (an event) that is a meeting of a region's steering group: the national
-# overview shows each region's latest.
+# The kinds of a page (an event) that is a meeting of a region's steering group, and of its yearly
+# directors' meeting: the national overview shows each region's latest (regions/cycle.py).
 STEERING_GROUP_KIND = "stuurgroep"
+DIRECTORS_MEETING_KIND = "directiebijeenkomst"
 
 
 class SchoolType(models.TextChoices):

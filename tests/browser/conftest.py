@@ -1,6 +1,7 @@
 import os
 
 import pytest
+from django.core.cache import cache
 from django.core.management import call_command
 
 CHROMIUM = "/usr/bin/chromium"
@@ -8,7 +9,9 @@ CHROMIUM = "/usr/bin/chromium"
 
 @pytest.fixture
 def demo_site(transactional_db, live_server):
-    """The live server's database is emptied after each browser test, so seed it again."""
+    """The live server's database is emptied after each browser test, so seed it again, and
+    forget what the cache still holds of the last one (Wagtail's list of sites, cached pages)."""
+    cache.clear()
     call_command("seed_demo", verbosity=0)
     return live_server
 

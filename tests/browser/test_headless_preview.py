@@ -2,8 +2,8 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from knowledge.demo import ADMIN_PASSWORD, ADMIN_USERNAME
 from knowledge.models import NewsPage
+from tests.browser.admin_login import sign_in_to_admin
 
 pytestmark = pytest.mark.browser
 
@@ -12,11 +12,7 @@ DRAFT_TITLE = "Conceptkop die alleen in het voorbeeld staat"
 
 def test_editor_previews_an_unsaved_draft_in_the_front_end(demo_site, page):
     news = NewsPage.objects.live().filter(region__isnull=True).first()
-    page.goto(demo_site.url + "/admin/login/")
-    page.fill("#id_username", ADMIN_USERNAME)
-    page.fill("#id_password", ADMIN_PASSWORD)
-    page.locator("form button[type=submit]").first.click()
-    page.wait_for_url("**/admin/")
+    sign_in_to_admin(page, demo_site.url)
 
     page.goto(f"{demo_site.url}/admin/pages/{news.pk}/edit/")
     page.fill("#id_title", DRAFT_TITLE)

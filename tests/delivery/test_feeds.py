@@ -148,7 +148,7 @@ def test_feeds_carry_no_personal_data_of_editors(client, editor, national_news):
         assert "<author" not in body and "dc:creator" not in body
 
 
-def test_feed_queries_do_not_grow_with_the_number_of_items(client):
+def test_feed_queries_do_not_grow_with_the_number_of_items(client, no_page_cache):
     theme = Theme.objects.get(code="nazorg")
     path = f"/feeds/thema/{theme.code}/rss/"
 

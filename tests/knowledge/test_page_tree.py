@@ -3,6 +3,7 @@ from wagtail.models import Page
 
 from knowledge.models import (
     ArticlePage,
+    ContentPage,
     EventIndexPage,
     EventPage,
     HomePage,
@@ -22,7 +23,7 @@ def allowed_children(page_class):
     return set(page_class.allowed_subpage_models())
 
 
-def test_home_holds_the_sections_and_the_network_area():
+def test_home_holds_the_sections_the_network_area_and_general_pages():
     assert allowed_children(HomePage) == {
         NewsIndexPage,
         KnowledgeIndexPage,
@@ -30,6 +31,7 @@ def test_home_holds_the_sections_and_the_network_area():
         ThemeIndexPage,
         RegionIndexPage,
         NetworkPage,
+        ContentPage,  # such as the section of an imported Plone site
     }
 
 

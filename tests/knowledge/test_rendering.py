@@ -119,7 +119,7 @@ def add_national_news(count):
         NewsPageFactory(parent=index, title=f"Extra bericht {number}", intro="Extra.", themes=themes)
 
 
-def test_home_page_queries_do_not_grow_with_content(client):
+def test_home_page_queries_do_not_grow_with_content(client, no_page_cache):
     client.get("/")  # warm the site-root cache
     before = count_queries(client, "/")
     add_national_news(6)

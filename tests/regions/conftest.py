@@ -59,6 +59,12 @@ def national_editor(db):
     return make_user("redacteur", "Landelijke redactie")
 
 
+@pytest.fixture
+def network_manager(db):
+    """A member of Beheer netwerk, who manages the regions' accounts and nothing else."""
+    return make_user("beheer-netwerk", "Beheer netwerk")
+
+
 def theme(code):
     return Theme.objects.get(code=code)
 

@@ -16,7 +16,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Site
 
 from core.models import SiteSettings
-from regions.models import RegionRoles
+from regions.models import Region, RegionRoles
 from themes.models import Theme
 
 from .conftest import make_user
@@ -24,15 +24,17 @@ from .factories import SchoolFactory
 
 pytestmark = pytest.mark.django_db
 
-ROLES = ["coordinator", "steering member", "national editor"]
+ROLES = ["coordinator", "steering member", "national editor", "network manager"]
+ACCOUNT_MANAGERS = {"national editor", "network manager"}
 
 
 @pytest.fixture
-def users(coordinator, steering_member, national_editor):
+def users(coordinator, steering_member, national_editor, network_manager):
     return {
         "coordinator": coordinator,
         "steering member": steering_member,
         "national editor": national_editor,
+        "network manager": network_manager,
     }
 
 
@@ -61,6 +63,7 @@ def objects(db):
             title=f"Verslag {code}", collection=collection, file=ContentFile(b"verslag", name="v.txt")
         )
     made["theme"] = Theme.objects.order_by("order").first()
+    made["account"] = make_user("stuurgroep-groningen", "Stuurgroep Groningen")
     made["site"] = Site.objects.get(is_default_site=True)
     return made
 
@@ -94,6 +97,12 @@ PAGES_OF_THE_ADMIN = {
     "other document": (
         lambda o: reverse("wagtaildocs:edit", args=[o["other document"].pk]),
         {"national editor"},
+    ),
+    "regional accounts": (lambda o: reverse("regional_accounts:index"), ACCOUNT_MANAGERS),
+    "invite an account": (lambda o: reverse("regional_accounts:add"), ACCOUNT_MANAGERS),
+    "regional account": (
+        lambda o: reverse("regional_accounts:edit", args=[o["account"].pk]),
+        ACCOUNT_MANAGERS,
     ),
     "users": (lambda o: reverse("wagtailusers_users:index"), set()),
     "groups": (lambda o: reverse("wagtailusers_groups:index"), set()),
@@ -199,3 +208,34 @@ def test_the_national_editors_may_not_add_or_delete_themes(client, national_edit
     assert client.get(reverse("themes:add")).status_code in (302, 403, 404)
     client.post(reverse("themes:delete", args=[objects["theme"].pk]))
     assert Theme.objects.count() == before
+
+
+@pytest.mark.parametrize("role", ["coordinator", "steering member"])
+def test_a_forged_invitation_or_account_change_is_refused(client, users, objects, role):
+    account = objects["account"]
+    rijnmond = Region.objects.get(code="AM22")
+    client.force_login(users[role])
+    client.post(
+        reverse("regional_accounts:add"),
+        {
+            "first_name": "Eigen",
+            "last_name": "Account",
+            "email": "eigen@example.org",
+            "region": rijnmond.pk,
+            "role": "coordinator",
+        },
+    )
+    client.post(
+        reverse("regional_accounts:edit", args=[account.pk]),
+        {
+            "first_name": "X",
+            "last_name": "Y",
+            "email": account.email,
+            "region": rijnmond.pk,
+            "role": "coordinator",
+        },
+    )
+    assert not get_user_model().objects.filter(email="eigen@example.org").exists()
+    account.refresh_from_db()
+    assert account.is_active
+    assert set(account.groups.values_list("name", flat=True)) == {"Stuurgroep Groningen"}

@@ -114,3 +114,17 @@ def test_school_export_carries_no_formulas(admin_client):
     row = next(row for row in csv.reader(io.StringIO(content)) if school.location_number in row)
     assert '\'=HYPERLINK("http://x.test";"klik")' in row
     assert "'+31612345678" in row
+
+
+def test_school_list_says_in_dutch_whether_a_school_is_active(admin_client):
+    make_schools("AM09", pro=1)
+    School.objects.filter(municipality__region__code="AM09").update(active=False)
+    region = Region.objects.get(code="AM09")
+    html = admin_client.get(
+        reverse("wagtailsnippets_regions_school:list"), {"region": region.pk}
+    ).content.decode()
+    start = html.index('<table class="listing')
+    listing = html[start : html.index("</table>", start)]
+    cells = ["".join(cell.split()) for cell in listing.split("<td")[1:]]
+    assert any(cell.startswith(">Nee</td>") for cell in cells)
+    assert "True" not in listing and "False" not in listing

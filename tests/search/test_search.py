@@ -90,6 +90,17 @@ def test_snippets_escape_content_and_mark_the_matched_words(client):
     assert "vet &amp; " in item["snippet"]  # the body's markup is dropped, its text kept
 
 
+def test_snippets_hold_the_bodys_text_not_its_block_settings(client):
+    body = [
+        ("paragraph", "<p>Inleiding.</p>"),
+        ("heading", {"text": "Fietsmaatjes voor elke stage", "level": "h2"}),
+    ]
+    add_article("Vervoer", "Over vervoer.", body=body)
+    snippet = api(client, q="fietsmaatjes")["results"][0]["snippet"]
+    assert "<mark>Fietsmaatjes</mark>" in snippet
+    assert "h2" not in snippet
+
+
 @pytest.mark.parametrize(
     "params, message",
     [

@@ -59,7 +59,7 @@ def queries_for(client, url):
     return len(context.captured_queries)
 
 
-def test_query_count_does_not_grow_with_regions_or_actions(client, theme_page):
+def test_query_count_does_not_grow_with_regions_or_actions(client, theme_page, no_page_cache):
     rijnmond = region_page("AM22")
     make_plan(rijnmond, actions=[("Actie 1", [THEME], "bezig")])
     make_photo(rijnmond, bottlenecks=[("Knelpunt 1", [THEME])])

@@ -15,7 +15,10 @@ class Command(BaseCommand):
         parser.add_argument(
             "--demo-accounts",
             action="store_true",
-            help="Also create the demo coordinator and steering-group member of Rijnmond.",
+            help=(
+                "Also create the demo coordinator and steering-group member of Rijnmond and a "
+                "network manager."
+            ),
         )
 
     def handle(self, *args, **options):

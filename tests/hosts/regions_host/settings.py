@@ -14,6 +14,7 @@ INSTALLED_APPS = [
     "core",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.settings",
+    "wagtail.contrib.typed_table_block",
     "wagtail.contrib.frontend_cache",
     "wagtail_headless_preview",
     "wagtail.api.v2",
