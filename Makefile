@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run run-cluster test install lock lint format chromium postgres postgres-packages redis nginx serve bench load maven opensearch opensearch-stop
+.PHONY: run run-cluster test install lock lint format assets chromium postgres postgres-packages redis nginx serve bench load lighthouse maven opensearch opensearch-stop
 
 # Every dependency, direct and transitive, pinned with hashes for Python 3.11 on Linux. `make install`
 # installs exactly these; `make lock` writes the file from pyproject.toml.
@@ -64,6 +64,11 @@ format: install
 	$(PY) -m ruff format .
 	$(VENV)/bin/djhtml $(TEMPLATES_HTML)
 
+# The house style's NL Design System component CSS (assets/package.json, pinned by its lock) is
+# committed built in core/static/css/vendor/; this rebuilds it after a change of components or versions.
+assets:
+	cd assets && npm ci --ignore-scripts --no-audit --no-fund && npm run --silent build
+
 # Browser tests drive Debian's Chromium; install it when it is missing (needs root or sudo).
 chromium:
 	@command -v chromium >/dev/null 2>&1 || { \
@@ -101,6 +106,17 @@ bench: install postgres
 # minutes; docs/benchmarks.md). LOAD_ARGS="--redis" keeps the page cache in a local redis-server.
 load: install postgres $(if $(findstring --redis,$(LOAD_ARGS)),redis)
 	$(PY) benchmarks/load.py $(LOAD_ARGS)
+
+# Lighthouse (tools/lighthouse, pinned by its package-lock.json) in Debian's Chromium, in mobile
+# emulation, on the demo site under gunicorn with the production settings: home, a region page, an
+# article and search. Fails unless accessibility is 100, best practices and SEO ≥ 95, performance ≥ 90.
+LIGHTHOUSE := tools/lighthouse/node_modules/lighthouse/cli/index.js
+$(LIGHTHOUSE): tools/lighthouse/package.json tools/lighthouse/package-lock.json
+	cd tools/lighthouse && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+	touch $@
+
+lighthouse: install chromium $(LIGHTHOUSE)
+	$(PY) scripts/lighthouse.py $(LIGHTHOUSE_ARGS)
 
 # The local single-node OpenSearch (opensearch/, built with Maven from Maven Central's jars), for
 # development and CI: http://127.0.0.1:$(OPENSEARCH_PORT), data and log under var/opensearch/.

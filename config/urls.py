@@ -48,6 +48,7 @@ handler500 = "core.errors.server_error"
 
 urlpatterns += i18n_patterns(
     path("zoeken/", search_page, name="search"),
+    path("school/", include("regions.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

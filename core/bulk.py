@@ -9,6 +9,7 @@ kept as their primary keys and read again, a few hundred at a time, as they are 
 that a batch of any size holds little memory. Outside a batch the action runs at once.
 """
 
+import gc
 import threading
 from contextlib import contextmanager
 
@@ -31,6 +32,7 @@ def batch():
     for action, objects in pending.items():
         for chunk in chunks(objects):
             action(chunk)
+            gc.collect()  # pages and their blocks hold reference cycles: free each chunk's now
 
 
 def per_batch(action, *objects):

@@ -23,7 +23,7 @@ from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images import get_image_model
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 
-from .limits import MAX_QUERY_LENGTH, MAX_TERMS, TERM
+from .limits import MAX_INTEGER, MAX_QUERY_LENGTH, MAX_TERMS, TERM
 from .preview import PreviewUnavailable, preview_page
 from .representations import images_with_renditions
 from .taxonomy import TAXONOMY_FACETS, known_codes, pages_dated, pages_having
@@ -42,7 +42,8 @@ def _parse_date(name, value):
 
 class ContentFilter(BaseFilterBackend):
     """?theme=code, ?region=AMxx, ?kind=code, ?school_type=pro|vso, ?date_from=, ?date_to=: on
-    every page type that declares the facet in its taxonomy (`core.taxonomy`)."""
+    every page type that declares the facet in its taxonomy (`core.taxonomy`); with ?type=, the
+    filters the page type declares in `api_filters`."""
 
     parameters = [*TAXONOMY_FACETS, "school_type", *DATE_FILTERS]
 
@@ -65,7 +66,30 @@ class ContentFilter(BaseFilterBackend):
             raise BadRequestError(_("date_from ligt na date_to"))
         for name, value in dates.items():
             queryset = queryset.filter(pages_dated(DATE_FILTERS[name], value))
-        return queryset
+        return _declared_filters(request, queryset)
+
+
+def _declared_filters(request, queryset):
+    """The filters a page type declares in `api_filters` ({parameter: lookup}, e.g. news by
+    ?author_role=): each in the query narrows the pages to its value, which must be one of the
+    choices of the field the lookup ends at."""
+    for name, lookup in getattr(queryset.model, "api_filters", {}).items():
+        if name not in request.GET:
+            continue
+        value = request.GET[name]
+        if value not in [choice for choice, _label in _lookup_field(queryset.model, lookup).choices]:
+            raise BadRequestError(
+                _("Onbekende waarde voor %(name)s: %(value)s") % {"name": name, "value": value}
+            )
+        queryset = queryset.filter(**{lookup: value})
+    return queryset
+
+
+def _lookup_field(model, lookup):
+    *relations, name = lookup.split("__")
+    for relation in relations:
+        model = model._meta.get_field(relation).related_model
+    return model._meta.get_field(name)
 
 
 def public_pages(request):
@@ -82,7 +106,8 @@ def public_pages(request):
 
 def with_related(queryset):
     """Fetch the relations a page type's API fields use in bulk: one query per relation, however
-    many pages the list holds."""
+    many pages the list holds. A related row's own relations come along when the field's
+    serializer names them in `select_related`."""
     model = queryset.model
     queryset = queryset.select_related("locale")
     for api_field in getattr(model, "api_fields", ()):
@@ -91,7 +116,8 @@ def with_related(queryset):
         except FieldDoesNotExist:
             continue
         if field.many_to_one or field.one_to_one:
-            queryset = queryset.select_related(field.name)
+            nested = getattr(getattr(api_field, "serializer", None), "select_related", ())
+            queryset = queryset.select_related(field.name, *(f"{field.name}__{name}" for name in nested))
         elif field.many_to_many:
             queryset = queryset.prefetch_related(field.name)
         elif field.one_to_many:
@@ -119,8 +145,7 @@ def _child_prefetch(relation):
     return Prefetch(relation.get_accessor_name(), queryset=rows)
 
 
-# Ids and offsets beyond a 32-bit integer overflow the database: they are bad input, not a crash.
-MAX_INTEGER = 2**31 - 1
+# Ids and offsets beyond MAX_INTEGER overflow the database: they are bad input, not a crash.
 INTEGER_PARAMETERS = [
     "offset",
     "limit",
@@ -180,6 +205,12 @@ class ContentPagesAPIViewSet(CheckedInputMixin, PagesAPIViewSet):
     # Bodies (with their images and renditions) come with a page's detail, not with lists:
     # a list stays a fixed number of queries, however many pages it holds.
     detail_only_fields = [*PagesAPIViewSet.detail_only_fields, "body"]
+
+    def check_query_parameters(self, queryset):
+        # The filters the listed page type declares are known parameters for this request only.
+        declared = getattr(queryset.model, "api_filters", {})
+        self.known_query_parameters = type(self).known_query_parameters.union(declared)
+        super().check_query_parameters(queryset)
 
     def get_base_queryset(self):
         if not hasattr(self, "_public_pages"):

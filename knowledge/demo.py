@@ -1,5 +1,6 @@
 """Builds the demo site from knowledge/data/demo_content.json: the page tree, the 35 region pages,
-the 7 theme pages and Dutch sample content. Existing pages are left as they are, so a second run
+the 7 theme pages, the news authors (the kwartiermaker, the national editors, a few coordinators)
+and Dutch sample content. Existing pages and authors are left as they are, so a second run
 changes nothing."""
 
 import datetime
@@ -24,6 +25,8 @@ from themes.models import Theme, ThemeIndexPage, ThemePage
 from .models import (
     ArticleAttachment,
     ArticlePage,
+    Author,
+    ContentPage,
     EventIndexPage,
     EventPage,
     HomePage,
@@ -58,13 +61,15 @@ class DemoBuilder:
         theme_index = self.child(home, ThemeIndexPage, **self.section(sections["themes"]))
         region_index = self.child(home, RegionIndexPage, **self.section(sections["regions"]))
         self.network_area(home, sections["network"])
+        self.statements(home)
 
         region_pages = self.region_pages(region_index)
         build_demo_schools_and_people()
         self.created += build_regional_demo()
         self.theme_pages(theme_index)
+        authors = self.authors()
         for item in self.content["news"]:
-            self.news(news_index, region_pages, item)
+            self.news(news_index, region_pages, authors, item)
         for item in self.content["articles"]:
             self.article(knowledge_index, region_pages, item)
         for item in self.content["events"]:
@@ -105,14 +110,41 @@ class DemoBuilder:
         return page
 
     @staticmethod
-    def section(section):
-        return {"title": section["title"], "slug": section["slug"], "intro": section["intro"]}
+    def section(section, in_menu=True):
+        """A section of the site: in the main menu (Toon in menu's) unless said otherwise."""
+        return {
+            "title": section["title"],
+            "slug": section["slug"],
+            "intro": section["intro"],
+            "show_in_menus": in_menu,
+        }
 
     def network_area(self, home, section):
-        network = self.child(home, NetworkPage, body=section["body"], **self.section(section))
+        network = self.child(home, NetworkPage, body=section["body"], **self.section(section, in_menu=False))
         if not PageViewRestriction.objects.filter(page=network).exists():
             PageViewRestriction.objects.create(page=network, restriction_type=PageViewRestriction.LOGIN)
         return network
+
+    def statements(self, home):
+        """The accessibility and privacy statements: pages editors maintain, linked in the footer
+        through the site settings (unless an editor has chosen the footer links already)."""
+        links = []
+        for item in self.content["statements"]:
+            page = self.child(
+                home,
+                ContentPage,
+                slug=item["slug"],
+                title=item["title"],
+                intro=item["intro"],
+                body=item["body"],
+            )
+            links.append(
+                {"type": "link", "value": {"label": item["footer_label"], "page": page.pk, "url": ""}}
+            )
+        site_settings = SiteSettings.objects.filter(site__root_page=home).first()
+        if site_settings is not None and not site_settings.footer_links:
+            site_settings.footer_links = links
+            site_settings.save()
 
     def region_pages(self, region_index):
         pages = {}
@@ -140,7 +172,17 @@ class DemoBuilder:
 
     # Content
 
-    def news(self, index, region_pages, item):
+    def authors(self):
+        """The news authors by name."""
+        authors = {}
+        for item in self.content["authors"]:
+            region = self.regions[item["region"]] if item["region"] else None
+            authors[item["name"]], _created = Author.objects.get_or_create(
+                name=item["name"], role=item["role"], region=region
+            )
+        return authors
+
+    def news(self, index, region_pages, authors, item):
         parent = region_pages[item["region"]] if item["region"] else index
         return self.child(
             parent,
@@ -150,6 +192,7 @@ class DemoBuilder:
             intro=item["intro"],
             body=item["body"],
             date=datetime.date.fromisoformat(item["date"]),
+            author=authors[item["author"]],
             themes=self.theme_list(item),
         )
 

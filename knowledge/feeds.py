@@ -1,16 +1,18 @@
 """RSS and Atom feeds: the national news, and the news and Kennisbank articles of one region or
-one theme. One feed class; the region or theme in the URL narrows what it lists. Only live,
-public pages appear, and no names or addresses of editors."""
+one theme. One feed class; the region or theme in the URL narrows what it lists, ?rol=<author
+role> narrows it to the news of, say, the kwartiermaker. Only live, public pages appear; a news
+item carries its author's byline, never the names or addresses of the editors' accounts."""
 
 import datetime
 from dataclasses import dataclass
 
 from django.contrib.syndication.views import Feed
-from django.http import HttpRequest
+from django.http import Http404, HttpRequest
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.feedgenerator import Rss201rev2Feed
+from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
@@ -18,18 +20,25 @@ from core.models import SiteSettings
 from regions.models import Region, RegionPage
 from themes.models import Theme, ThemePage
 
-from .models import ArticlePage, EventPage, NewsIndexPage, NewsPage
+from .models import ArticlePage, AuthorRole, EventPage, NewsIndexPage, NewsPage
 
 FEED_SIZE = 20
 
 
 @dataclass
 class FeedSubject:
-    """What one request of a feed is about: everything national, a region or a theme."""
+    """What one request of a feed is about: everything national, a region or a theme; all
+    authors or those of one role."""
 
     request: HttpRequest
     region: Region | None = None
     theme: Theme | None = None
+    role: AuthorRole | None = None
+
+    @property
+    def query(self):
+        """The query string that narrows a feed or a news list to the role, or ""."""
+        return f"?{urlencode({'rol': self.role.value})}" if self.role else ""
 
 
 class ContentFeed(Feed):
@@ -42,10 +51,14 @@ class ContentFeed(Feed):
         self.feed_type = feed_type
 
     def get_object(self, request, region=None, theme=None):
+        role = request.GET.get("rol", "")
+        if role and role not in AuthorRole.values:
+            raise Http404(_("Onbekende rol: %(role)s") % {"role": role})
         return FeedSubject(
             request=request,
             region=get_object_or_404(Region, code__iexact=region) if region else None,
             theme=get_object_or_404(Theme, code=theme) if theme else None,
+            role=AuthorRole(role) if role else None,
         )
 
     def items(self, subject):
@@ -55,7 +68,10 @@ class ContentFeed(Feed):
             facet, code = ("region", subject.region.code) if subject.region else ("theme", subject.theme.code)
             news = news.filter(NewsPage.taxonomy.having(facet, code))
             knowledge = knowledge.filter(ArticlePage.taxonomy.having(facet, code))
-        else:
+        if subject.role:
+            # One role's news, from everywhere (the coordinators' news is regional).
+            news, knowledge = news.filter(author__role=subject.role), knowledge.none()
+        elif not (subject.region or subject.theme):
             news, knowledge = news.filter(region__isnull=True), knowledge.none()
         pages = sorted(
             [*news[:FEED_SIZE], *knowledge[:FEED_SIZE]],
@@ -68,6 +84,8 @@ class ContentFeed(Feed):
 
     def title(self, subject):
         site_name = SiteSettings.for_request(subject.request).site_name
+        if subject.role:
+            return _("Nieuws van de %(role)s – %(site)s") % {"role": subject.role.label, "site": site_name}
         if subject.region:
             return _("%(region)s – nieuws en kennis – %(site)s") % {
                 "region": subject.region.name,
@@ -78,6 +96,8 @@ class ContentFeed(Feed):
         return _("Landelijk nieuws – %(site)s") % {"site": site_name}
 
     def description(self, subject):
+        if subject.role:
+            return _("Nieuws geschreven door de %(role)s.") % {"role": subject.role.label}
         if subject.region:
             return _("Nieuws en kennis uit de arbeidsmarktregio %(region)s.") % {
                 "region": subject.region.name
@@ -95,10 +115,12 @@ class ContentFeed(Feed):
         else:
             pages = NewsIndexPage.objects.all()
         page = pages.live().public().filter(locale=locale).first()
-        return page.get_full_url(subject.request) if page else subject.request.build_absolute_uri("/")
+        if page is None:
+            return subject.request.build_absolute_uri("/")
+        return page.get_full_url(subject.request) + (subject.query if isinstance(page, NewsIndexPage) else "")
 
     def feed_url(self, subject):
-        return subject.request.build_absolute_uri(subject.request.path)
+        return subject.request.build_absolute_uri(subject.request.path + subject.query)
 
     def item_title(self, item):
         return item.title
@@ -114,6 +136,11 @@ class ContentFeed(Feed):
 
     def item_updateddate(self, item):
         return item.last_published_at
+
+    def item_author_name(self, item):
+        """The byline ("Naam, kwartiermaker") of a news item; articles have no author."""
+        author = getattr(item, "author", None)
+        return str(author) if author else None
 
     def item_categories(self, item):
         return [theme.title for theme in item.themes.all()]

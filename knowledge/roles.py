@@ -3,7 +3,9 @@
 - "Landelijke redactie": every model permission of this app; approves what coordinators submit
   to the Kennisbank (workflow "Kennisbank").
 - "Coördinator <regio>": may add (not publish) Kennisbank articles.
-- The private network area is visible to "Netwerk coördinatoren" and the national editors only.
+- The private network area is visible to "Netwerk coördinatoren" and the national editors only;
+  the coordinators write posts and replies there (add and publish: they edit their own pages, the
+  national editors every page).
 """
 
 from wagtail.models import PageViewRestriction
@@ -14,6 +16,7 @@ from .models import KnowledgeIndexPage, NetworkPage
 
 KNOWLEDGE_WORKFLOW = "Kennisbank"
 KNOWLEDGE_TASK = "Akkoord landelijke redactie"
+NETWORK_PAGE_ACTIONS = ["add", "publish"]
 
 
 def setup_knowledge_roles(setup, region_roles):
@@ -25,14 +28,21 @@ def setup_knowledge_roles(setup, region_roles):
     for roles in region_roles:
         for page in knowledge_indexes:
             setup.page_permission(roles.coordinators, page, "add")
-    restrict_network_area(setup, [setup.group(NETWORK), national])
+    network = setup.group(NETWORK)
+    restrict_network_area(setup, [network, national])
+    for page in network_sections():
+        for action in NETWORK_PAGE_ACTIONS:
+            setup.page_permission(network, page, action)
+
+
+def network_sections():
+    """The top pages of the network area (a NetworkPage not under another one)."""
+    return [page for page in NetworkPage.objects.all() if page.get_parent().specific_class is not NetworkPage]
 
 
 def restrict_network_area(setup, groups):
     """The network area: from 'signed-in users' to `groups`."""
-    for page in NetworkPage.objects.all():
-        if page.get_parent().specific_class is NetworkPage:
-            continue
+    for page in network_sections():
         restriction = PageViewRestriction.objects.filter(page=page).first()
         if restriction is None:
             restriction = PageViewRestriction(page=page)

@@ -1,5 +1,6 @@
 """Accounts per regio in the admin: the network's managers (the group "Beheer netwerk", the national
-editors and superusers) invite a coordinator or a steering-group member in one form, change an
+editors and superusers) invite a coordinator, a steering-group member or a school contact (tied to
+one school or more of the region) in one form, change an
 account's region and role, and deactivate it. Nothing here deletes an account, makes a superuser or
 gives any group but the regional ones (`regions.accounts`)."""
 
@@ -28,7 +29,8 @@ from .accounts import (
     send_invitation,
     with_memberships,
 )
-from .models import Region, RegionalAccount
+from .models import Region, RegionalAccount, School
+from .roles import SCHOOL_CONTACTS
 
 MAIL_ERRORS = (smtplib.SMTPException, OSError)
 
@@ -60,11 +62,23 @@ def regions_with_roles():
     return Region.objects.filter(roles__isnull=False).order_by("name")
 
 
+class SchoolChoiceField(forms.ModelMultipleChoiceField):
+    def label_from_instance(self, school):
+        return f"{school.name}, {school.place} ({school.location_number})"
+
+
 class AccountForm(WagtailAdminModelForm):
-    """Name, e-mail address, region and role; the groups follow from the region and role."""
+    """Name, e-mail address, region and role (and a school contact's schools); the groups follow
+    from the region and role."""
 
     region = forms.ModelChoiceField(label=_("Arbeidsmarktregio"), queryset=regions_with_roles())
     role = forms.ChoiceField(label=_("Rol"), choices=AccountRole.choices, widget=forms.RadioSelect)
+    schools = SchoolChoiceField(
+        label=_("Scholen"),
+        queryset=School.objects.active().select_related("municipality").order_by("name"),
+        required=False,
+        help_text=_("Alleen voor een schoolcontactpersoon: de school of scholen in de gekozen regio."),
+    )
 
     class Meta:
         model = RegionalAccount
@@ -75,7 +89,20 @@ class AccountForm(WagtailAdminModelForm):
         for name in AccountForm.Meta.fields:
             self.fields[name].required = True
         if self.instance.pk and (membership := membership_of(self.instance)):
-            self.initial.update(region=membership.region, role=membership.role)
+            self.initial.update(region=membership.region, role=membership.role, schools=membership.schools)
+
+    def clean(self):
+        cleaned_data = super().clean()
+        region, schools = cleaned_data.get("region"), cleaned_data.get("schools") or []
+        if cleaned_data.get("role") == AccountRole.SCHOOL_CONTACT:
+            if not schools:
+                self.add_error("schools", _("Kies de school of scholen van de schoolcontactpersoon."))
+            elif region is not None and any(school.municipality.region_id != region.pk for school in schools):
+                self.add_error(
+                    "schools",
+                    _("Kies alleen scholen in de arbeidsmarktregio %(region)s.") % {"region": region},
+                )
+        return cleaned_data
 
     def clean_email(self):
         email = self.cleaned_data["email"].strip().lower()
@@ -105,7 +132,7 @@ class AccountForm(WagtailAdminModelForm):
         if not account.pk:
             account.set_unusable_password()  # chosen by the invitee through the invitation link
         account.save()
-        assign(account, self.cleaned_data["region"], self.cleaned_data["role"])
+        assign(account, self.cleaned_data["region"], self.cleaned_data["role"], self.cleaned_data["schools"])
         return account
 
 
@@ -118,7 +145,16 @@ class AccountEditForm(AccountForm):
         ),
     )
 
-    field_order = ["first_name", "last_name", "email", "region", "role", "is_active", "invite_again"]
+    field_order = [
+        "first_name",
+        "last_name",
+        "email",
+        "region",
+        "role",
+        "schools",
+        "is_active",
+        "invite_again",
+    ]
 
     class Meta(AccountForm.Meta):
         fields = [*AccountForm.Meta.fields, "is_active"]
@@ -227,12 +263,16 @@ class AccountFilterSet(WagtailFilterSet):
 
     def filter_region(self, accounts, name, region):
         return accounts.filter(
-            Q(groups__coordinated_region__region=region) | Q(groups__steered_region__region=region)
+            Q(groups__coordinated_region__region=region)
+            | Q(groups__steered_region__region=region)
+            | Q(groups__name=SCHOOL_CONTACTS, school_contact__schools__municipality__region=region)
         ).distinct()
 
     def filter_role(self, accounts, name, role):
         if role == AccountRole.COORDINATOR:
             return accounts.filter(groups__coordinated_region__isnull=False).distinct()
+        if role == AccountRole.SCHOOL_CONTACT:
+            return accounts.filter(groups__name=SCHOOL_CONTACTS).distinct()
         return accounts.filter(groups__steered_region__isnull=False).distinct()
 
 

@@ -3,7 +3,7 @@ from them), which accounts the network's managers may manage, and the invitation
 account choose its password (README, "Regions: photo, annual plan, roles")."""
 
 import datetime
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.contrib.auth.models import Group
@@ -19,24 +19,28 @@ from django.utils.http import urlsafe_base64_encode
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.utils import get_admin_base_url
 
-from .models import Region, RegionalAccount, RegionRoles
-from .roles import NETWORK
+from .models import Region, RegionalAccount, RegionRoles, School, SchoolContact
+from .roles import NETWORK, SCHOOL_CONTACTS
 
 
 class AccountRole(models.TextChoices):
     COORDINATOR = "coordinator", _("Coördinator")
     STEERING_GROUP = "stuurgroep", _("Lid van de stuurgroep")
+    SCHOOL_CONTACT = "school", _("Schoolcontactpersoon")
 
 
 @dataclass(frozen=True)
 class Membership:
     region: Region
     role: AccountRole
+    schools: list = field(default_factory=list)  # of a school contact
 
 
 def role_groups():
-    """Every region's coordinator and steering group."""
-    return Group.objects.filter(Q(coordinated_region__isnull=False) | Q(steered_region__isnull=False))
+    """Every region's coordinator and steering group, and the school contacts."""
+    return Group.objects.filter(
+        Q(coordinated_region__isnull=False) | Q(steered_region__isnull=False) | Q(name=SCHOOL_CONTACTS)
+    )
 
 
 def regional_groups():
@@ -61,7 +65,18 @@ def manageable_accounts():
 def with_memberships(accounts):
     """`accounts` with what `membership_of` reads fetched in one more query."""
     groups = Group.objects.select_related("coordinated_region__region", "steered_region__region")
-    return accounts.prefetch_related(Prefetch("groups", queryset=groups))
+    schools = School.objects.select_related("municipality__region")
+    return accounts.prefetch_related(
+        Prefetch("groups", queryset=groups), Prefetch("school_contact__schools", queryset=schools)
+    )
+
+
+def schools_of(account):
+    """The schools a school contact's account is tied to."""
+    try:
+        return list(account.school_contact.schools.all())
+    except SchoolContact.DoesNotExist:
+        return []
 
 
 def membership_of(account):
@@ -71,26 +86,38 @@ def membership_of(account):
             return Membership(roles.region, AccountRole.COORDINATOR)
         if roles := getattr(group, "steered_region", None):
             return Membership(roles.region, AccountRole.STEERING_GROUP)
+        if group.name == SCHOOL_CONTACTS and (schools := schools_of(account)):
+            return Membership(schools[0].municipality.region, AccountRole.SCHOOL_CONTACT, schools)
     return None
 
 
-def assign(account, region, role):
+def assign(account, region, role, schools=()):
     """Give `account` `role` in `region` and no other regional group: a coordinator joins the
-    region's coordinators and the coordinators' network, a steering-group member the steering group."""
+    region's coordinators and the coordinators' network, a steering-group member the steering group,
+    a school contact the school contacts, tied to `schools` (of `region`)."""
     roles = RegionRoles.objects.select_related("coordinators", "steering_group").get(region=region)
     if role == AccountRole.COORDINATOR:
         groups = [roles.coordinators, Group.objects.get(name=NETWORK)]
-    else:
+    elif role == AccountRole.STEERING_GROUP:
         groups = [roles.steering_group]
+    else:
+        groups = [Group.objects.get(name=SCHOOL_CONTACTS)]
     account.groups.remove(*regional_groups())
     account.groups.add(*groups)
+    if role == AccountRole.SCHOOL_CONTACT:
+        contact, _created = SchoolContact.objects.get_or_create(account=account)
+        contact.schools.set(schools)
+    else:
+        SchoolContact.objects.filter(account=account).delete()
 
 
-def invitation_link(account):
-    """An absolute link on WAGTAILADMIN_BASE_URL to the admin's page for choosing a new password,
-    with Django's password-reset token: valid for PASSWORD_RESET_TIMEOUT, used once."""
+def invitation_link(account, membership=None):
+    """An absolute link on WAGTAILADMIN_BASE_URL to the page for choosing a new password (the
+    admin's, or the site's for a school contact), with Django's password-reset token: valid for
+    PASSWORD_RESET_TIMEOUT, used once."""
+    for_school = membership is not None and membership.role == AccountRole.SCHOOL_CONTACT
     path = reverse(
-        "wagtailadmin_password_reset_confirm",
+        "school_password_set" if for_school else "wagtailadmin_password_reset_confirm",
         kwargs={
             "uidb64": urlsafe_base64_encode(force_bytes(account.pk)),
             "token": default_token_generator.make_token(account),
@@ -101,15 +128,18 @@ def invitation_link(account):
 
 def send_invitation(account, inviter):
     """Mail `account` the link to choose its password. Raises what the mail server raises."""
+    membership = membership_of(account)
+    for_school = membership is not None and membership.role == AccountRole.SCHOOL_CONTACT
     context = {
         "account": account,
         "inviter": inviter.get_full_name() or inviter.get_username(),
-        "membership": membership_of(account),
-        "link": invitation_link(account),
+        "membership": membership,
+        "school_names": ", ".join(school.name for school in membership.schools) if membership else "",
+        "link": invitation_link(account, membership),
         "valid_until": timezone.localtime() + datetime.timedelta(seconds=settings.PASSWORD_RESET_TIMEOUT),
-        "login_url": get_admin_base_url() + reverse("wagtailadmin_login"),
+        "login_url": get_admin_base_url() + reverse("school_login" if for_school else "wagtailadmin_login"),
         "site_name": settings.WAGTAIL_SITE_NAME,
-        "second_factor": getattr(settings, "WAGTAIL_2FA_REQUIRED", False),
+        "second_factor": getattr(settings, "WAGTAIL_2FA_REQUIRED", False) and not for_school,
     }
     # The invitee has no language of their own yet: the site's.
     with translation.override(settings.LANGUAGE_CODE):

@@ -103,12 +103,23 @@ class SteeringGroupMemberOut(Schema):
     organisation: str
 
 
+class ProgressReportOut(Schema):
+    quarter: int = Field(ge=1, le=4)
+    meeting_date: datetime.date = Field(
+        description="Datum van de stuurgroep waarin de voortgang is besproken"
+    )
+    page: PageLinkOut
+
+
 class AnnualPlanOut(Schema):
     year: int
     status: Literal["geen", "concept", "ter-goedkeuring", "aanpassen", "goedgekeurd", "gepubliceerd"]
     label: str
     page: PageLinkOut | None = Field(description="Het gepubliceerde jaarplan; leeg zolang het niet live is")
     approved_at: datetime.datetime | None = Field(description="Wanneer de stuurgroep het goedkeurde")
+    progress_reports: list[ProgressReportOut] = Field(
+        description="De gepubliceerde voortgangsverslagen van het jaarplan, per kwartaal"
+    )
 
 
 class CycleOut(Schema):
@@ -230,6 +241,14 @@ def cycle_out(region, page, request):
             "label": str(plan_status.label if plan_status else STATUS_LABELS["geen"]),
             "page": page_link_out(plan, request) if plan is not None and plan.live else None,
             "approved_at": plan_status.approved_at if plan_status else None,
+            "progress_reports": [
+                {
+                    "quarter": report.quarter,
+                    "meeting_date": report.meeting_date,
+                    "page": page_link_out(report, request),
+                }
+                for report in (plan.published_reports() if plan is not None and plan.live else [])
+            ],
         },
         "cycle": {
             "last_progress_report": cycle.last_progress,

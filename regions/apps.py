@@ -9,7 +9,10 @@ class RegionsConfig(AppConfig):
     def ready(self):
         from wagtail.permissions import register_permission_policy
 
-        from .models import School
-        from .permissions import SchoolPermissionPolicy
+        from . import notifications
+        from .models import School, SchoolSubmission
+        from .permissions import RegionalModelPermissionPolicy, SchoolPermissionPolicy
 
         register_permission_policy(School, SchoolPermissionPolicy(School))
+        register_permission_policy(SchoolSubmission, RegionalModelPermissionPolicy(SchoolSubmission))
+        notifications.connect()

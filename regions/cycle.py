@@ -10,7 +10,7 @@ from django.utils import timezone
 
 from core.taxonomy import registered_page_models, taxonomy_of
 
-from .models import ProgressUpdate
+from .models.progress import live_reports_of_live_plans, previous_quarter
 from .models.reference import DIRECTORS_MEETING_KIND, STEERING_GROUP_KIND
 
 PROGRESS_INTERVAL = datetime.timedelta(days=92)  # a quarter
@@ -22,6 +22,21 @@ class Cycle:
     last_progress: datetime.date | None
     last_steering_group: datetime.datetime | None
     last_directors_meeting: datetime.datetime | None
+    reported_quarters: frozenset = frozenset()  # {(year, quarter)} with a published report
+
+    @property
+    def due_quarter(self):
+        """(year, quarter) of the last quarter that ended, when it has no published report yet."""
+        quarter = previous_quarter(timezone.localdate())
+        return None if quarter in self.reported_quarters else quarter
+
+    @property
+    def months_since_directors_meeting(self):
+        last = _as_date(self.last_directors_meeting)
+        if last is None:
+            return None
+        today = timezone.localdate()
+        return (today.year - last.year) * 12 + today.month - last.month - (today.day < last.day)
 
     @property
     def progress_overdue(self):
@@ -42,22 +57,32 @@ def _overdue(last, interval):
 
 def cycles(region_ids):
     """{region pk: Cycle} for the regions of `region_ids`."""
-    progress = last_progress_reports(region_ids)
+    progress, reported = progress_reports(region_ids)
     steering = last_meetings(STEERING_GROUP_KIND, region_ids)
     directors = last_meetings(DIRECTORS_MEETING_KIND, region_ids)
     return {
-        region_id: Cycle(progress.get(region_id), steering.get(region_id), directors.get(region_id))
+        region_id: Cycle(
+            progress.get(region_id),
+            steering.get(region_id),
+            directors.get(region_id),
+            frozenset(reported.get(region_id, ())),
+        )
         for region_id in region_ids
     }
 
 
-def last_progress_reports(region_ids):
-    """{region pk: date of the newest progress report on one of the region's live annual plans}."""
-    updates = ProgressUpdate.objects.filter(
-        page__live=True, page__region__in=region_ids, date__lte=timezone.localdate()
+def progress_reports(region_ids):
+    """({region pk: the steering-group date of its newest published progress report},
+    {region pk: {(year, quarter)} reported}), from the reports on the regions' live annual plans."""
+    reports = live_reports_of_live_plans().filter(
+        region__in=region_ids, meeting_date__lte=timezone.localdate()
     )
-    rows = updates.values("page__region").annotate(last=Max("date")).order_by()
-    return {row["page__region"]: row["last"] for row in rows}
+    last, reported = {}, {}
+    for row in reports.values("region", "plan_year", "quarter", "meeting_date").order_by():
+        region = row["region"]
+        last[region] = max(last.get(region, row["meeting_date"]), row["meeting_date"])
+        reported.setdefault(region, set()).add((row["plan_year"], row["quarter"]))
+    return last, reported
 
 
 def meeting_page_types():

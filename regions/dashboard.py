@@ -1,7 +1,7 @@
 """The coordinator's panel on the admin's dashboard: for each region they coordinate, the pages
 waiting (in a workflow or with unpublished changes), this year's annual plan, the next
-steering-group meeting, the caseload and what is due. A fixed number of queries, however many
-regions and pages."""
+steering-group meeting, the caseload, what the schools submitted for review and what is due. A
+fixed number of queries, however many regions and pages."""
 
 from dataclasses import dataclass
 
@@ -14,7 +14,7 @@ from wagtail.models import Locale, Page, WorkflowState
 
 from .caseload import Caseload, caseload_for
 from .cycle import Cycle, cycles, next_meetings
-from .models import AnnualPlanStatus, RegionPage, School, annual_plan_statuses
+from .models import AnnualPlanStatus, RegionPage, School, SchoolSubmission, annual_plan_statuses
 from .models.reference import STEERING_GROUP_KIND
 
 WAITING_PAGES_SHOWN = 10
@@ -30,10 +30,12 @@ class RegionAtAGlance:
     next_steering_group: tuple | None  # (start, page)
     caseload: Caseload
     cycle: Cycle
+    pending_submissions: int
 
     @property
     def due(self):
-        return self.cycle.progress_overdue or self.cycle.directors_meeting_overdue
+        cycle = self.cycle
+        return bool(cycle.due_quarter or cycle.progress_overdue or cycle.directors_meeting_overdue)
 
 
 def waiting_pages(region_pages):
@@ -69,6 +71,17 @@ def active_school_counts(region_ids):
     return {row["municipality__region"]: row["count"] for row in rows}
 
 
+def pending_submission_counts(region_ids):
+    rows = (
+        SchoolSubmission.objects.pending()
+        .filter(region__in=region_ids)
+        .values("region")
+        .annotate(count=Count("pk"))
+        .order_by()
+    )
+    return {row["region"]: row["count"] for row in rows}
+
+
 def regions_at_a_glance(regions):
     """A RegionAtAGlance for each of `regions`, in their order."""
     region_ids = [region.pk for region in regions]
@@ -83,6 +96,7 @@ def regions_at_a_glance(regions):
     meetings = next_meetings(STEERING_GROUP_KIND, region_ids)
     schools = active_school_counts(region_ids)
     region_cycles = cycles(region_ids)
+    submissions = pending_submission_counts(region_ids)
     year = timezone.localdate().year
     return [
         RegionAtAGlance(
@@ -94,6 +108,7 @@ def regions_at_a_glance(regions):
             next_steering_group=meetings.get(region.pk),
             caseload=caseload_for(schools.get(region.pk, 0)),
             cycle=region_cycles[region.pk],
+            pending_submissions=submissions.get(region.pk, 0),
         )
         for region in regions
         if region.pk in main_pages

@@ -17,12 +17,13 @@ from .models import (
     ConsultationTable,
     Development,
     Partner,
-    ProgressUpdate,
+    ProgressReportPage,
     Project,
     RegionalPhotoPage,
     RegionalPlan,
     RegionPage,
 )
+from .models.progress import previous_quarter
 
 DEMO_REGIONS = {
     "AM22": {
@@ -62,7 +63,8 @@ def build_regional_demo():
             created.append(photo)
         year = timezone.localdate().year
         if not AnnualPlanPage.objects.child_of(region_page).filter(year=year).exists():
-            created.append(_publish(region_page, _plan(region_page, photo, year, themes)))
+            plan = _publish(region_page, _plan(region_page, photo, year, themes))
+            created += [plan, _publish(plan, _progress_report(plan))]
     return created
 
 
@@ -79,8 +81,8 @@ def create_demo_accounts():
     return created
 
 
-def _publish(region_page, page):
-    region_page.add_child(instance=page)
+def _publish(parent, page):
+    parent.add_child(instance=page)
     page.save_revision().publish()
     return page
 
@@ -174,7 +176,6 @@ def _plan(region_page, photo, year, themes):
     name = region_page.title
     plan_item = photo.plans.filter(kind="school-naar-werk").first()
     bottlenecks = list(photo.bottlenecks.all())
-    today = timezone.localdate()
     return AnnualPlanPage(
         title=f"Jaarplan {year} {name}",
         slug=f"jaarplan-{year}",
@@ -205,11 +206,17 @@ def _plan(region_page, photo, year, themes):
                 bottlenecks=bottlenecks[1:],
             ),
         ],
-        progress_updates=[
-            ProgressUpdate(
-                date=today - datetime.timedelta(days=14),
-                quarter=(today.month - 1) // 3 + 1,
-                note="Besproken in de stuurgroep; de ontbijten werken, het nazorgprotocol start na de zomer.",
-            ),
-        ],
     )
+
+
+def _progress_report(plan):
+    """The report on the last quarter that ended (the first quarter early in the year)."""
+    year, quarter = previous_quarter(timezone.localdate())
+    report = ProgressReportPage.prefilled_for(plan)
+    if year == plan.year:
+        report.quarter = quarter
+        report.title = f"Voortgang Q{quarter} {year}"
+    report.slug = f"voortgang-q{report.quarter}"
+    report.meeting_date = timezone.localdate() - datetime.timedelta(days=14)
+    report.note = "Besproken in de stuurgroep; de ontbijten werken, het nazorgprotocol start na de zomer."
+    return report

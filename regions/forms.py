@@ -30,6 +30,21 @@ class AnnualPlanPageForm(RegionalPageForm):
         return cleaned_data
 
 
+class ProgressReportPageForm(WagtailAdminPageForm):
+    """A new progress report starts with the quarter and the actions of its plan filled in."""
+
+    def __init__(self, data=None, files=None, parent_page=None, *args, instance=None, **kwargs):
+        from regions.models import AnnualPlanPage, ProgressReportPage
+
+        plan = parent_page.specific if parent_page is not None else None
+        if data is None and instance is not None and instance.pk is None and isinstance(plan, AnnualPlanPage):
+            prefilled = ProgressReportPage.prefilled_for(plan)
+            instance.title = prefilled.title
+            instance.quarter = prefilled.quarter
+            instance.action_lines = prefilled.action_lines.all()
+        super().__init__(data, files, parent_page, *args, instance=instance, **kwargs)
+
+
 class RegionScopedChildForm(WagtailAdminModelForm):
     """A child form whose choices of regional plans, bottlenecks and schools come from the region
     of the region page the page sits under."""

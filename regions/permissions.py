@@ -9,9 +9,9 @@ root), or being a superuser:
   steering group's approval in the plan's workflow (see regions.workflows);
 - deleting, moving or unpublishing the region page itself, the root of the coordinator's rights.
 
-Schools carry model permissions; SchoolPermissionPolicy limits a coordinator's to the schools of
-their own region (the schools admin lists, edits and deletes through it) and regions.forms.SchoolForm
-to the municipalities of that region.
+Schools and the schools' submissions carry model permissions; RegionalModelPermissionPolicy limits a
+coordinator's to the rows of their own region (the schools admin and the submissions admin list,
+edit and delete through it) and regions.forms.SchoolForm to the municipalities of that region.
 """
 
 from django.core.exceptions import PermissionDenied
@@ -64,11 +64,14 @@ def can_publish_annual_plans(user, region_page):
     return RegionalPermissionTester(user, region_page).has_national("publish")
 
 
-class SchoolPermissionPolicy(ModelPermissionPolicy):
-    """Model permissions on schools; a coordinator's reach only the schools of their region."""
+class RegionalModelPermissionPolicy(ModelPermissionPolicy):
+    """Model permissions whose reach, for a coordinator, ends at the rows of their own regions
+    (`region_lookup` leads from a row to its region)."""
+
+    region_lookup = "region"
 
     def restricted_regions(self, user, actions):
-        """None when the user's rights on schools hold everywhere, else the regions they hold in."""
+        """None when the user's rights hold everywhere, else the regions they hold them in."""
         from regions.models import RegionRoles, regions_coordinated_by
 
         if user.is_superuser:
@@ -82,14 +85,6 @@ class SchoolPermissionPolicy(ModelPermissionPolicy):
             return None
         return set(regions_coordinated_by(user).values_list("pk", flat=True))
 
-    def municipalities_for(self, user, action):
-        """The municipalities the user may place a school in by `action` ("add" or "change")."""
-        from regions.models import Municipality
-
-        municipalities = Municipality.objects.all()
-        regions = self.restricted_regions(user, [action])
-        return municipalities if regions is None else municipalities.filter(region__in=regions)
-
     def user_has_permission_for_instance(self, user, action, instance):
         return self.user_has_any_permission_for_instance(user, [action], instance)
 
@@ -97,14 +92,30 @@ class SchoolPermissionPolicy(ModelPermissionPolicy):
         if not self.user_has_any_permission(user, actions):
             return False
         regions = self.restricted_regions(user, actions)
-        return regions is None or instance.municipality.region_id in regions
+        return regions is None or self.instances_in(regions).filter(pk=instance.pk).exists()
 
     def instances_user_has_any_permission_for(self, user, actions):
         if not self.user_has_any_permission(user, actions):
             return self.model._default_manager.none()
-        schools = self.model._default_manager.all()
         regions = self.restricted_regions(user, actions)
-        return schools if regions is None else schools.filter(municipality__region__in=regions)
+        return self.model._default_manager.all() if regions is None else self.instances_in(regions)
+
+    def instances_in(self, regions):
+        return self.model._default_manager.filter(**{f"{self.region_lookup}__in": regions})
+
+
+class SchoolPermissionPolicy(RegionalModelPermissionPolicy):
+    """Model permissions on schools; a coordinator's reach only the schools of their region."""
+
+    region_lookup = "municipality__region"
+
+    def municipalities_for(self, user, action):
+        """The municipalities the user may place a school in by `action` ("add" or "change")."""
+        from regions.models import Municipality
+
+        municipalities = Municipality.objects.all()
+        regions = self.restricted_regions(user, [action])
+        return municipalities if regions is None else municipalities.filter(region__in=regions)
 
 
 class InstancePermissionMixin:

@@ -3,13 +3,18 @@
 - "Landelijke redactie": add, change, publish, delete and lock everywhere; every image and
   document; every model permission of the project's own apps (SiteSettings included); lifting
   login lockouts.
-- "Coördinator <regio>": add, change, publish and lock within the region's own pages; images
-  and documents in the region's own collection.
+- "Coördinator <regio>": add, change, publish and lock within the region's own pages (progress
+  reports under the region's annual plans included); images and documents in the region's own
+  collection; reviewing what the schools of the region submit (Inzendingen van scholen, limited to
+  the region by `regions.permissions.RegionalModelPermissionPolicy`).
 - "Stuurgroep <regio>": approves the region's annual plans (workflow "Jaarplan <regio>").
 - "Netwerk coördinatoren": the coordinators' network.
-- "Beheer netwerk": invites, changes and deactivates the accounts of coordinators and
-  steering-group members (Accounts per regio, `regions.account_admin`); the national editors hold
-  the same rights through the regions app's model permissions.
+- "Schoolcontactpersonen": school contacts; no admin access and no page rights: they sign in on the
+  site and submit knelpunten and ontwikkelpunten for the schools their account is tied to
+  (`regions.models.SchoolContact`).
+- "Beheer netwerk": invites, changes and deactivates the accounts of coordinators,
+  steering-group members and school contacts (Accounts per regio, `regions.account_admin`); the
+  national editors hold the same rights through the regions app's model permissions.
 
 Apps above regions add their part through the `SETUP_ROLES` hook (`regions.hooks`), such as the
 knowledge app's Kennisbank workflow and private network area.
@@ -41,6 +46,7 @@ from .hooks import SETUP_ROLES
 NATIONAL_EDITORS = "Landelijke redactie"
 NETWORK = "Netwerk coördinatoren"
 NETWORK_MANAGERS = "Beheer netwerk"
+SCHOOL_CONTACTS = "Schoolcontactpersonen"
 COORDINATORS = "Coördinator {region}"
 STEERING_GROUP = "Stuurgroep {region}"
 ANNUAL_PLAN_WORKFLOW = "Jaarplan {region}"
@@ -58,8 +64,13 @@ MEDIA_APPS = {"image": "wagtailimages", "document": "wagtaildocs"}
 # name, adds its own through SETUP_ROLES.
 NATIONAL_MODEL_APPS = ["core", "themes", "regions"]
 ACCOUNT_PERMISSIONS = ["regions.add_regionalaccount", "regions.change_regionalaccount"]
-# The coordinator's rights on schools are limited to their own region by the schools admin.
-COORDINATOR_MODEL_PERMISSIONS = ["regions.change_school"]
+# The coordinator's rights on schools and on the schools' submissions are limited to their own
+# region by the admin's permission policies.
+COORDINATOR_MODEL_PERMISSIONS = [
+    "regions.change_school",
+    "regions.view_schoolsubmission",
+    "regions.change_schoolsubmission",
+]
 
 
 class RoleSetup:
@@ -69,6 +80,7 @@ class RoleSetup:
     def run(self):
         national = self.group(NATIONAL_EDITORS)
         self.group(NETWORK)
+        self.group(SCHOOL_CONTACTS)
         managers = self.group(NETWORK_MANAGERS)
         self.model_permissions(managers, ["wagtailadmin.access_admin", *ACCOUNT_PERMISSIONS])
         self.model_permissions(national, ["wagtailadmin.access_admin", *LIFT_LOCKOUT_PERMISSIONS])

@@ -8,9 +8,10 @@ from themes.hooks import THEME_PAGE_PANELS
 
 from .account_admin import RegionalAccountPermissionPolicy, RegionalAccountViewSet
 from .dashboard import CoordinatorPanel
-from .models import AnnualPlanPage, RegionalAccount, regions_coordinated_by
+from .models import AnnualPlanPage, ProgressReportPage, RegionalAccount, regions_coordinated_by
 from .permissions import can_publish_annual_plans
 from .reference import load_municipalities, load_regions
+from .submission_admin import SchoolSubmissionViewSet
 from .theme_map import regions_on_theme
 from .viewsets import SchoolViewSet
 
@@ -21,6 +22,11 @@ register_permission_policy(RegionalAccount, RegionalAccountPermissionPolicy(Regi
 @hooks.register("register_admin_viewset")
 def register_regional_accounts():
     return RegionalAccountViewSet()
+
+
+@hooks.register("register_admin_viewset")
+def register_school_submissions():
+    return SchoolSubmissionViewSet()
 
 
 @hooks.register("construct_homepage_panels")
@@ -71,4 +77,27 @@ def refuse_publishing_copied_annual_plans(request, page):
     publishing = request.method == "POST" and request.POST.get("publish_copies")
     if publishing and page.specific_class is AnnualPlanPage:
         if not can_publish_annual_plans(request.user, page.get_parent()):
+            raise PermissionDenied
+
+
+# A progress report is published by the coordinator: the steering-group workflow of the plan it sits
+# under does not apply to it (ProgressReportPage.get_workflow), also not while it is being created,
+# when Wagtail asks the parent plan.
+
+
+def _creating_progress_report(request):
+    match = request.resolver_match
+    return match is not None and match.kwargs.get("content_type_model_name") == "progressreportpage"
+
+
+@hooks.register("construct_page_action_menu")
+def no_workflow_for_new_progress_reports(menu_items, request, context):
+    if context.get("view") == "create" and _creating_progress_report(request):
+        menu_items[:] = [item for item in menu_items if item.name != "action-submit"]
+
+
+@hooks.register("before_create_page")
+def refuse_submitting_new_progress_reports(request, parent_page, page_class):
+    if request.method == "POST" and request.POST.get("action-submit"):
+        if issubclass(page_class, ProgressReportPage):
             raise PermissionDenied

@@ -212,6 +212,8 @@ WAGTAIL_I18N_ENABLED = True
 # default would publish the untranslated copy of a live page at once.
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
+# Wagtail's login form, but with translated labels for username and password.
+WAGTAILADMIN_USER_LOGIN_FORM = "core.accounts.AdminLoginForm"
 TIME_ZONE = "Europe/Amsterdam"
 USE_I18N = True
 USE_TZ = True

@@ -1,4 +1,5 @@
 from .articles import ArticleAttachment, ArticleKind, ArticlePage, KnowledgeIndexPage
+from .authors import Author, AuthorRole
 from .content import ContentPage
 from .events import EventIndexPage, EventKind, EventPage
 from .home import HomePage, NetworkPage
@@ -9,6 +10,8 @@ __all__ = [
     "ArticleAttachment",
     "ArticleKind",
     "ArticlePage",
+    "Author",
+    "AuthorRole",
     "ContentPage",
     "EventIndexPage",
     "EventKind",

@@ -8,6 +8,7 @@ from wagtail.search import index
 from core.models import BasePage
 from core.taxonomy import Taxonomy
 
+from ..serializers import TagNamesField
 from .tags import ContentPageTag
 
 
@@ -21,7 +22,7 @@ class ContentPage(BasePage):
 
     content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body"), FieldPanel("tags")]
     search_fields = BasePage.search_fields + [index.RelatedFields("tags", [index.SearchField("name")])]
-    api_fields = [*BasePage.api_fields, APIField("tags")]
+    api_fields = [*BasePage.api_fields, APIField("tags", serializer=TagNamesField())]
 
     parent_page_types = ["knowledge.HomePage", "knowledge.ContentPage"]
     subpage_types = ["knowledge.ContentPage", "knowledge.NewsPage", "knowledge.EventPage"]

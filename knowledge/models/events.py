@@ -13,6 +13,7 @@ from core.preview import FrontEndPreviewMixin
 from core.taxonomy import Taxonomy
 from regions.models.reference import STEERING_GROUP_KIND
 
+from ..serializers import TagNamesField
 from .base import (
     REGION_API_FIELD,
     REGION_SEARCH_FIELDS,
@@ -118,7 +119,7 @@ class EventPage(TopicalPage):
         APIField("contact_phone"),
         REGION_API_FIELD,
         *TOPICAL_API_FIELDS,
-        APIField("tags"),
+        APIField("tags", serializer=TagNamesField()),
     ]
 
     # Under a content page: events of an imported Plone site stay in their folder.

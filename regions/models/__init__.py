@@ -15,15 +15,17 @@ from .plans import (
     AnnualPlanGoal,
     AnnualPlanPage,
     AnnualPlanStatus,
-    ProgressUpdate,
     annual_plan_status,
     annual_plan_statuses,
 )
+from .progress import ActionProgress, ProgressReportPage
 from .reference import Municipality, Region, SchoolType
 from .roles import RegionRoles, regions_coordinated_by
 from .schools import School
+from .submissions import SchoolContact, SchoolSubmission, SubmissionStatus
 
 __all__ = [
+    "ActionProgress",
     "AnnualPlanAction",
     "AnnualPlanGoal",
     "AnnualPlanPage",
@@ -33,7 +35,7 @@ __all__ = [
     "Development",
     "Municipality",
     "Partner",
-    "ProgressUpdate",
+    "ProgressReportPage",
     "Project",
     "Region",
     "RegionIndexPage",
@@ -44,8 +46,11 @@ __all__ = [
     "RegionalPhotoPage",
     "RegionalPlan",
     "School",
+    "SchoolContact",
+    "SchoolSubmission",
     "SchoolType",
     "SteeringGroupMember",
+    "SubmissionStatus",
     "annual_plan_status",
     "annual_plan_statuses",
     "regions_coordinated_by",

@@ -1,6 +1,6 @@
 """The annual plan (jaarplan): one per region per year, with goals tied to the regional plans,
 actions that answer the bottlenecks, approval by the steering group through a Wagtail workflow,
-and a dated progress update per quarter."""
+and a progress report per quarter (regions.models.progress) below it."""
 
 import datetime
 from dataclasses import dataclass
@@ -12,7 +12,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.api import APIField
 from wagtail.models import Orderable, Page, TaskState, WorkflowPage, WorkflowState
 from wagtail.search import index
@@ -48,15 +48,6 @@ class AnnualPlanPage(FrontEndPreviewMixin, RegionalPageMixin, Page):
         FieldPanel("intro"),
         RegionScopedInlinePanel("goals", heading=_("Doelen"), label=_("Doel")),
         RegionScopedInlinePanel("actions", heading=_("Acties"), label=_("Actie")),
-        InlinePanel(
-            "progress_updates",
-            heading=_("Voortgang per kwartaal"),
-            label=_("Voortgangsmoment"),
-            help_text=_(
-                "Werk eerst de stand en toelichting van de acties bij. Een nieuw voortgangsmoment "
-                "legt bij het opslaan de stand van alle acties vast."
-            ),
-        ),
     ]
     search_fields = Page.search_fields + [
         index.SearchField("intro", boost=2),
@@ -70,12 +61,12 @@ class AnnualPlanPage(FrontEndPreviewMixin, RegionalPageMixin, Page):
         APIField("intro"),
         APIField("goals"),
         APIField("actions"),
-        APIField("progress_updates"),
+        APIField("progress_reports"),
     ]
 
     base_form_class = AnnualPlanPageForm
     parent_page_types = ["regions.RegionPage"]
-    subpage_types = []
+    subpage_types = ["regions.ProgressReportPage"]
 
     class Meta:
         verbose_name = _("jaarplan")
@@ -87,14 +78,9 @@ class AnnualPlanPage(FrontEndPreviewMixin, RegionalPageMixin, Page):
             check_year_is_free(self.get_parent(), self.year, self)
 
     def save(self, *args, **kwargs):
-        self.record_progress_snapshots()
         result = super().save(*args, **kwargs)
         attach_steering_group_workflow(self)
         return result
-
-    def save_revision(self, *args, **kwargs):
-        self.record_progress_snapshots()
-        return super().save_revision(*args, **kwargs)
 
     def permissions_for_user(self, user):
         return AnnualPlanPermissionTester(user, self)
@@ -104,28 +90,49 @@ class AnnualPlanPage(FrontEndPreviewMixin, RegionalPageMixin, Page):
         context.update(
             goals=self.goals.select_related("regional_plan"),
             actions=self.actions.prefetch_related("themes", "bottlenecks"),
-            progress_history=self.progress_history(),
+            quarters=self.quarters(),
             approval=self.approval() if self.live else None,
         )
         return context
 
-    def record_progress_snapshots(self):
-        """A new progress update records the status and note of every action as they are now;
-        updates that have one keep it, so the history does not change afterwards."""
-        actions = list(self.actions.all())
-        for update in self.progress_updates.all():
-            if not update.action_statuses:
-                update.action_statuses = [action.snapshot() for action in actions]
-
     def search_text(self):
         parts = [f"{goal.title} {goal.description}" for goal in self.goals.all()]
         parts += [action.search_text() for action in self.actions.all()]
-        parts += [update.note for update in self.progress_updates.all()]
         return "\n".join(parts)
 
-    def progress_history(self):
-        """The progress updates, newest first."""
-        return sorted(self.progress_updates.all(), key=lambda update: update.date, reverse=True)
+    def published_reports(self):
+        """The published progress reports, by quarter and meeting date."""
+        from .progress import ProgressReportPage
+
+        reports = ProgressReportPage.objects.child_of(self).live().public()
+        return reports.prefetch_related("action_lines").order_by("quarter", "meeting_date", "pk")
+
+    @property
+    def progress_reports(self):
+        """The published progress reports, for the API."""
+        return [
+            {
+                "id": report.pk,
+                "title": report.title,
+                "quarter": report.quarter,
+                "meeting_date": report.meeting_date,
+            }
+            for report in self.published_reports()
+        ]
+
+    def quarters(self):
+        """The plan year's four quarters, each with its published reports and whether it has
+        ended: [{"quarter", "label", "reports", "ended"}]."""
+        from .progress import quarter_of
+
+        current = quarter_of(timezone.localdate())
+        reports = list(self.published_reports())
+        quarters = []
+        for quarter, label in Quarter.choices:
+            ended = (self.year, quarter) < current
+            own = [report for report in reports if report.quarter == quarter]
+            quarters.append({"quarter": quarter, "label": label, "reports": own, "ended": ended})
+        return quarters
 
     def approval(self):
         """Who approved the published version on behalf of the steering group, and when."""
@@ -197,7 +204,7 @@ class AnnualPlanAction(ClusterableModel, Orderable):
     progress_note = models.TextField(
         _("toelichting bij de stand"),
         blank=True,
-        help_text=_("Wordt met de stand vastgelegd bij het volgende voortgangsmoment."),
+        help_text=_("Een nieuw voortgangsverslag neemt de stand en deze toelichting over."),
     )
     bottlenecks = ParentalManyToManyField(
         "regions.Bottleneck",
@@ -237,9 +244,6 @@ class AnnualPlanAction(ClusterableModel, Orderable):
     def bottleneck_ids(self):
         return [bottleneck.pk for bottleneck in self.bottlenecks.all()]
 
-    def snapshot(self):
-        return {"action": self.title, "status": self.status, "note": self.progress_note}
-
     def search_text(self):
         themes = " ".join(theme.title for theme in self.themes.all())
         return " ".join([self.title, self.description, self.owner, self.progress_note, themes])
@@ -250,40 +254,6 @@ class Quarter(models.IntegerChoices):
     Q2 = 2, _("2e kwartaal")
     Q3 = 3, _("3e kwartaal")
     Q4 = 4, _("4e kwartaal")
-
-
-class ProgressUpdate(Orderable):
-    """The quarterly progress discussed with the steering group; `action_statuses` is the
-    status of every action on the day the update was first saved."""
-
-    page = ParentalKey(AnnualPlanPage, on_delete=models.CASCADE, related_name="progress_updates")
-    date = models.DateField(_("datum"), default=timezone.localdate)
-    quarter = models.PositiveSmallIntegerField(_("kwartaal"), choices=Quarter.choices)
-    note = models.TextField(_("verslag"), blank=True)
-    action_statuses = models.JSONField(_("stand van de acties"), default=list, blank=True, editable=False)
-
-    panels = [FieldRowPanel([FieldPanel("date"), FieldPanel("quarter")]), FieldPanel("note")]
-    api_fields = [
-        APIField("date"),
-        APIField("quarter"),
-        APIField("note"),
-        APIField("action_statuses"),
-    ]
-
-    class Meta(Orderable.Meta):
-        verbose_name = _("voortgangsmoment")
-        verbose_name_plural = _("voortgangsmomenten")
-
-    def __str__(self):
-        return f"{self.get_quarter_display()} ({self.date})"
-
-    def status_lines(self):
-        """The recorded actions with their status label, for display."""
-        labels = dict(ActionStatus.choices)
-        return [
-            {**line, "status_label": labels.get(line.get("status"), line.get("status"))}
-            for line in self.action_statuses
-        ]
 
 
 # The status per region for the national overview

@@ -15,6 +15,7 @@ from wagtail.models import Page, Site
 from knowledge.models import (
     ArticleAttachment,
     ArticlePage,
+    Author,
     EventIndexPage,
     EventPage,
     HomePage,
@@ -116,6 +117,7 @@ def build_site():
         intro="Er is een werktafel.",
         body=body(image, document, events),
         region=region,
+        author=Author.objects.create(name="Mohamed El Amrani", role="coordinator", region=region),
     )
     news.themes = [theme]
     article = ArticlePage(

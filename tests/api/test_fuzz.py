@@ -64,6 +64,8 @@ CONTENT_PARAMETERS = [
     "date_to",
     "rich_text_format",
     "title",
+    "author",
+    "author_role",
 ]
 values = st.one_of(
     st.text(max_size=30),
@@ -78,6 +80,8 @@ values = st.one_of(
             "-title",
             "random",
             "knowledge.ArticlePage",
+            "knowledge.NewsPage",
+            "kwartiermaker",
             "regions.RegionPage,themes.ThemePage",
             "wagtailcore.Page",
             "nazorg",

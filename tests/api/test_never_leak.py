@@ -144,3 +144,33 @@ def test_no_user_accounts_appear_in_the_project_api(client, editor):
         text = client.get(path).content.decode()
         assert "ria.redacteur@example.nl" not in text and "Redactrix" not in text
     assert get_user_model().objects.filter(email="ria.redacteur@example.nl").exists()
+
+
+def test_the_network_areas_posts_reach_no_api_search_feed_or_sitemap(client):
+    from knowledge.models import NetworkPage
+
+    section = NetworkPage.objects.get(depth=3, locale__language_code="nl")
+    post = section.add_child(
+        instance=NetworkPage(
+            title=f"{SECRET} netwerkbericht", slug="netwerkbericht", intro="Alleen voor leden"
+        )
+    )
+    post.save_revision().publish()
+    reply = post.add_child(
+        instance=NetworkPage(title=f"{SECRET} reactie", slug="reactie", intro="netwerkbericht")
+    )
+    reply.save_revision().publish()
+
+    for address in [
+        "/api/v2/pages/?limit=100",
+        "/api/v2/pages/?search=netwerkbericht",
+        f"/api/v2/pages/{post.pk}/",
+        f"/api/v2/pages/{reply.pk}/",
+        "/api/search/?q=netwerkbericht",
+        "/zoeken/?q=netwerkbericht",
+        "/feeds/nieuws/rss/",
+        "/feeds/nieuws/atom/",
+        "/sitemap.xml",
+    ]:
+        assert SECRET not in client.get(address).content.decode(), address
+    assert client.get(post.url).status_code == 302  # to the login

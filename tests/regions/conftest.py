@@ -16,7 +16,7 @@ from regions.models import (
 )
 from themes.models import Theme
 
-from .factories import AnnualPlanPageFactory, RegionalPhotoPageFactory
+from .factories import AnnualPlanPageFactory, ProgressReportPageFactory, RegionalPhotoPageFactory
 
 
 def bare_region_page(code):
@@ -93,6 +93,13 @@ def make_plan(region_page, year=2026, actions=(), live=True, **fields):
             for title, codes, status in actions
         ],
         **fields,
+    )
+
+
+def make_report(plan, discussed_days_ago=0, quarter=1, live=True, **fields):
+    """A progress report on `plan`, discussed in the steering group `discussed_days_ago`."""
+    return ProgressReportPageFactory(
+        parent=plan, publish=live, quarter=quarter, meeting_date=days_ago(discussed_days_ago), **fields
     )
 
 

@@ -8,7 +8,14 @@ import factory
 from django.utils import timezone
 from factory.django import DjangoModelFactory
 
-from regions.models import AnnualPlanPage, Municipality, RegionalPhotoPage, School, SchoolType
+from regions.models import (
+    AnnualPlanPage,
+    Municipality,
+    ProgressReportPage,
+    RegionalPhotoPage,
+    School,
+    SchoolType,
+)
 from tests.knowledge.factories import PublishedPageFactory
 
 
@@ -48,3 +55,13 @@ class AnnualPlanPageFactory(PublishedPageFactory):
 
     year = factory.LazyFunction(lambda: timezone.localdate().year)
     title = factory.LazyAttribute(lambda page: f"Jaarplan {page.year} {page.parent.title}")
+
+
+class ProgressReportPageFactory(PublishedPageFactory):
+    """A progress report under ``parent=`` (an annual plan)."""
+
+    class Meta:
+        model = ProgressReportPage
+
+    quarter = 1
+    title = factory.LazyAttribute(lambda page: f"Voortgang Q{page.quarter} {page.parent.specific.year}")

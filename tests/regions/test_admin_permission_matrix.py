@@ -10,13 +10,15 @@ from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
 from django.urls import reverse
+from django.utils import timezone
 from PIL import Image as PILImage
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Site
 
 from core.models import SiteSettings
-from regions.models import Region, RegionRoles
+from regions.accounts import AccountRole, assign
+from regions.models import AnnualPlanPage, Region, RegionRoles, SchoolSubmission
 from themes.models import Theme
 
 from .conftest import make_user
@@ -24,17 +26,21 @@ from .factories import SchoolFactory
 
 pytestmark = pytest.mark.django_db
 
-ROLES = ["coordinator", "steering member", "national editor", "network manager"]
+ROLES = ["coordinator", "steering member", "national editor", "network manager", "school contact"]
 ACCOUNT_MANAGERS = {"national editor", "network manager"}
 
 
 @pytest.fixture
 def users(coordinator, steering_member, national_editor, network_manager):
+    contact = get_user_model().objects.create_user("contact", "contact@school.example", "pw")
+    school = SchoolFactory(region_code="AM22")
+    assign(contact, school.municipality.region, AccountRole.SCHOOL_CONTACT, [school])
     return {
         "coordinator": coordinator,
         "steering member": steering_member,
         "national editor": national_editor,
         "network manager": network_manager,
+        "school contact": contact,
     }
 
 
@@ -56,6 +62,14 @@ def objects(db):
     for place, code in (("own", "AM22"), ("other", "AM01")):
         collection = region_collection(code)
         made[f"{place} school"] = SchoolFactory(region_code=code)
+        made[f"{place} submission"] = SchoolSubmission.objects.create(
+            school=made[f"{place} school"],
+            kind="knelpunt",
+            theme=Theme.objects.first(),
+            title="Punt",
+            text="Tekst",
+        )
+        made[f"{place} plan"] = AnnualPlanPage.objects.get(region__code=code, year=timezone.localdate().year)
         made[f"{place} image"] = Image.objects.create(
             title=f"Foto {code}", collection=collection, file=ImageFile(io.BytesIO(png_bytes()), name="f.png")
         )
@@ -79,7 +93,28 @@ PAGES_OF_THE_ADMIN = {
         {"national editor"},
     ),
     "schools": (lambda o: reverse("wagtailsnippets_regions_school:list"), {"coordinator", "national editor"}),
+    "school submissions": (lambda o: reverse("school_submissions:index"), {"coordinator", "national editor"}),
+    "own submission": (
+        lambda o: reverse("school_submissions:edit", args=[o["own submission"].pk]),
+        {"coordinator", "national editor"},
+    ),
+    "other submission": (
+        lambda o: reverse("school_submissions:edit", args=[o["other submission"].pk]),
+        {"national editor"},
+    ),
+    "progress report in the own plan": (
+        lambda o: reverse("wagtailadmin_pages:add", args=["regions", "progressreportpage", o["own plan"].pk]),
+        {"coordinator", "national editor"},
+    ),
+    "progress report in another plan": (
+        lambda o: reverse(
+            "wagtailadmin_pages:add", args=["regions", "progressreportpage", o["other plan"].pk]
+        ),
+        {"national editor"},
+    ),
     "themes": (lambda o: reverse("themes:index"), {"national editor"}),
+    "news authors": (lambda o: reverse("wagtailsnippets_knowledge_author:list"), {"national editor"}),
+    "add a news author": (lambda o: reverse("wagtailsnippets_knowledge_author:add"), {"national editor"}),
     "theme": (lambda o: reverse("themes:edit", args=[o["theme"].pk]), {"national editor"}),
     "site settings": (
         lambda o: reverse("wagtailsettings:edit", args=["core", "sitesettings", o["site"].pk]),
@@ -124,9 +159,11 @@ def test_each_role_opens_only_its_own_part_of_the_admin(client, users, objects, 
     if role in allowed:
         assert response.status_code == 200
     else:
-        # Wagtail answers a refusal by sending the user back to the dashboard with a message.
+        # Wagtail answers a refusal by sending the user back to the dashboard with a message; an
+        # account without admin access (a school contact) to the login.
         assert response.status_code in (302, 403, 404)
-        assert response.status_code != 302 or response["Location"] == reverse("wagtailadmin_home")
+        refused = reverse("wagtailadmin_login") if role == "school contact" else reverse("wagtailadmin_home")
+        assert response.status_code != 302 or response["Location"].split("?")[0] == refused
 
 
 def test_the_coordinators_list_of_schools_holds_only_their_region(client, coordinator, objects):
@@ -239,3 +276,20 @@ def test_a_forged_invitation_or_account_change_is_refused(client, users, objects
     account.refresh_from_db()
     assert account.is_active
     assert set(account.groups.values_list("name", flat=True)) == {"Stuurgroep Groningen"}
+
+
+def test_a_school_contact_sees_no_draft_and_not_the_network_area(users):
+    from django.test import Client
+
+    from knowledge.models import NetworkPage
+    from tests.knowledge.factories import NewsPageFactory
+
+    from .conftest import bare_region_page
+
+    browser = Client()
+    browser.force_login(users["school contact"])
+    draft = NewsPageFactory(parent=bare_region_page("AM22"), publish=False, title="Concept")
+    assert browser.get(draft.url).status_code == 404
+    network = NetworkPage.objects.live().first()
+    response = browser.get(network.url)
+    assert response.status_code in (302, 403)

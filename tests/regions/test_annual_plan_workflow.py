@@ -13,9 +13,9 @@ pytestmark = pytest.mark.django_db
 
 
 def edit_form(plan, **extra):
-    """The edit form of an annual plan without goals, actions or progress updates."""
+    """The edit form of an annual plan without goals or actions."""
     data = {"title": plan.title, "slug": plan.slug, "year": str(plan.year), "intro": plan.intro}
-    for relation in ("goals", "actions", "progress_updates"):
+    for relation in ("goals", "actions"):
         data.update(
             {
                 f"{relation}-TOTAL_FORMS": "0",

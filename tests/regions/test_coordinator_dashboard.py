@@ -10,10 +10,12 @@ from django.utils import formats, timezone
 
 from regions.caseload import caseload_for
 from regions.dashboard import CoordinatorPanel
-from regions.models import AnnualPlanPage, ProgressUpdate, Region, School
+from regions.models import AnnualPlanPage, Region, School, SchoolSubmission
+from regions.models.progress import previous_quarter
 from tests.knowledge.factories import EventPageFactory, NewsPageFactory
+from themes.models import Theme
 
-from .conftest import bare_region_page, days_ago, make_plan, make_user
+from .conftest import bare_region_page, make_plan, make_report, make_user
 from .factories import SchoolFactory
 from .test_annual_plan_workflow import submit
 
@@ -121,9 +123,9 @@ def test_what_is_overdue_is_due(client, rijnmond, coordinator):
 
 
 def test_a_region_that_is_up_to_date_has_nothing_due(client, rijnmond, coordinator):
-    plan = make_plan(rijnmond, live=False)
-    plan.progress_updates.add(ProgressUpdate(date=days_ago(20), quarter=1, note="Op schema"))
-    plan.save_revision().publish()
+    year, quarter = previous_quarter(timezone.localdate())
+    plan = make_plan(rijnmond, year=year)
+    make_report(plan, 20, quarter=quarter, note="Op schema")
     meeting(rijnmond, "directiebijeenkomst", -30, "Directiebijeenkomst voorjaar")
 
     panel = panel_of(dashboard(client, coordinator), "Rijnmond")
@@ -176,9 +178,18 @@ def test_the_panel_takes_a_fixed_number_of_queries(django_assert_max_num_queries
         for number in range(3):
             NewsPageFactory(parent=region_page, publish=False, title=f"Concept {number} {region.name}")
             meeting(region_page, "stuurgroep", 10 + number, f"Stuurgroep {number} {region.name}")
-        SchoolFactory(region_code=region.code)
+        school = SchoolFactory(region_code=region.code)
+        for number in range(2):
+            SchoolSubmission.objects.create(
+                school=school,
+                kind="knelpunt",
+                theme=Theme.objects.first(),
+                title=f"Punt {number}",
+                text="Tekst",
+            )
 
-    with django_assert_max_num_queries(13):
+    with django_assert_max_num_queries(14):
         html = render_panel(user)
 
     assert html.count("Uw regio:") == len(region_codes)
+    assert html.count("2 knelpunten of ontwikkelpunten ter beoordeling") == len(region_codes)

@@ -59,7 +59,7 @@ def test_region_index_shows_the_map_with_a_link_and_name_per_region(client):
     html = client.get(index.url).content.decode()
     svg = svg_of(html)
 
-    labelled_by = re.search(r'<svg role="img" aria-labelledby="([^"]+)"', svg).group(1)
+    labelled_by = re.search(r'<svg role="group" aria-labelledby="([^"]+)"', svg).group(1)
     assert f'<title id="{labelled_by}">' in svg
     links = re.findall(r'<a href="([^"]+)"><path [^>]*d="M[^"]+"><title>([^<]+)</title>', svg)
     assert len(links) == 35

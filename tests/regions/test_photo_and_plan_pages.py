@@ -9,7 +9,6 @@ from regions.models import (
     AnnualPlanPage,
     ConsultationTable,
     Partner,
-    ProgressUpdate,
     RegionalPhotoPage,
 )
 
@@ -76,34 +75,6 @@ def test_plan_renders_goals_actions_and_status(client, rijnmond):
     assert 'status--bezig">Bezig<' in html
 
 
-def test_progress_update_freezes_the_status_of_the_actions(client, rijnmond):
-    plan = make_plan(rijnmond, actions=[("Banenmarkt", ["nazorg"], "gepland")])
-    plan = AnnualPlanPage.objects.get(pk=plan.pk)
-    plan.progress_updates = [ProgressUpdate(date=datetime.date(2026, 4, 2), quarter=1, note="Gestart.")]
-    plan.save_revision().publish()
-
-    plan = AnnualPlanPage.objects.get(pk=plan.pk)
-    action = plan.actions.get()
-    action.status, action.progress_note = "afgerond", "Honderd bezoekers."
-    plan.actions = [action]
-    plan.progress_updates = [
-        *plan.progress_updates.all(),
-        ProgressUpdate(date=datetime.date(2026, 7, 1), quarter=2, note="Afgerond."),
-    ]
-    plan.save_revision().publish()
-
-    history = AnnualPlanPage.objects.get(pk=plan.pk).progress_history()
-    assert [update.quarter for update in history] == [2, 1]
-    assert history[0].action_statuses == [
-        {"action": "Banenmarkt", "status": "afgerond", "note": "Honderd bezoekers."}
-    ]
-    assert history[1].action_statuses == [{"action": "Banenmarkt", "status": "gepland", "note": ""}]
-
-    html = client.get(plan.url).content.decode()
-    assert html.index("2e kwartaal") < html.index("1e kwartaal")
-    assert "Honderd bezoekers." in html
-
-
 def test_photo_and_plan_are_found_by_the_text_of_their_items(rijnmond):
     photo = make_photo(rijnmond, bottlenecks=[("Vervoer naar stageadressen", ["nazorg"])])
     plan = make_plan(rijnmond, actions=[("Fietsmaatjesproject", ["nazorg"], "gepland")])
@@ -125,7 +96,7 @@ def test_api_exposes_the_structured_items(client, rijnmond):
     plan_data = client.get(f"/api/v2/pages/{plan.pk}/").json()
     assert plan_data["year"] == 2026
     assert plan_data["actions"][0]["status"] == "bezig"
-    assert {"goals", "progress_updates"} <= set(plan_data)
+    assert {"goals", "progress_reports"} <= set(plan_data)
 
 
 def test_goal_and_action_choices_are_limited_to_the_own_region(client, rijnmond, groningen, coordinator):

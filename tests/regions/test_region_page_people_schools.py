@@ -34,7 +34,7 @@ def test_region_page_shows_coordinator_steering_group_and_centrumgemeente(client
 
     assert "Femke Kok" in html
     assert 'href="mailto:f.kok@example.org"' in html
-    assert 'href="tel:0314123456"' in html
+    assert '<a href="tel:+31314123456">0314 123 456</a>' in html  # grouped, dialable from abroad
     assert "Henk Arts, voorzitter (Praktijkschool Achterhoek)" in html
     assert "Centrumgemeente: Doetinchem" in html
 

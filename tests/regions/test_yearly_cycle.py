@@ -7,10 +7,10 @@ import datetime
 import pytest
 from django.utils import timezone
 
-from regions.models import ProgressUpdate, RegionIndexPage
+from regions.models import RegionIndexPage
 from tests.knowledge.factories import EventPageFactory
 
-from .conftest import days_ago, make_photo, make_plan
+from .conftest import days_ago, make_photo, make_plan, make_report
 from .test_overview import csv_rows, table_rows
 
 pytestmark = pytest.mark.django_db
@@ -26,10 +26,6 @@ def meeting(region_page, kind, days_ago_started):
         start=start,
         end=start + datetime.timedelta(hours=2),
     )
-
-
-def progress(days):
-    return ProgressUpdate(date=days_ago(days), quarter=1, note="Stand van zaken")
 
 
 @pytest.fixture
@@ -63,9 +59,9 @@ def test_a_draft_plan_shows_its_status_but_not_its_title_or_address(client, rijn
 def test_the_overview_flags_regions_behind_on_progress_and_directors_meetings(
     client, rijnmond, groningen, overview_urls
 ):
-    make_plan(rijnmond, year=timezone.localdate().year, progress_updates=[progress(30)])
+    make_report(make_plan(rijnmond, year=timezone.localdate().year), 30)
     meeting(rijnmond, "directiebijeenkomst", 100)
-    make_plan(groningen, year=timezone.localdate().year, progress_updates=[progress(200)])
+    make_report(make_plan(groningen, year=timezone.localdate().year), 200)
     meeting(groningen, "directiebijeenkomst", 400)
     overview_url, csv_url = overview_urls
 
@@ -82,13 +78,14 @@ def test_the_overview_flags_regions_behind_on_progress_and_directors_meetings(
 
 
 def test_a_draft_plans_progress_does_not_count(client, rijnmond, overview_urls):
-    make_plan(rijnmond, year=timezone.localdate().year, live=False, progress_updates=[progress(10)])
+    make_report(make_plan(rijnmond, year=timezone.localdate().year, live=False), 10)
     by_code = {row["Code"]: row for row in csv_rows(client, overview_urls[1])}
     assert by_code["AM22"]["Laatste voortgang"] == "(achterstallig)"
 
 
 def test_the_regions_api_carries_plan_status_and_cycle(client, rijnmond):
-    plan = make_plan(rijnmond, year=timezone.localdate().year, progress_updates=[progress(30)])
+    plan = make_plan(rijnmond, year=timezone.localdate().year)
+    make_report(plan, 30)
     meeting(rijnmond, "directiebijeenkomst", 100)
     photo = make_photo(rijnmond)
 

@@ -1,6 +1,7 @@
 """Search and reference index updates for a bulk import: once per object at the end, instead of on
 every save (a page is saved three times on its way to being published, each time re-indexed)."""
 
+import gc
 from collections import defaultdict
 from contextlib import contextmanager
 
@@ -23,7 +24,9 @@ class DeferredIndexing:
 
     @contextmanager
     def deferred(self):
-        """Saves inside leave both indexes alone; `update` brings them up to date afterwards."""
+        """Saves inside leave both indexes alone; `update` brings them up to date afterwards. The
+        search index's signal handlers are disconnected for the whole process meanwhile: imports
+        run in a process of their own (`manage.py import_plone`), never in a web worker."""
         models = [model for model in index.get_indexed_models() if getattr(model, "search_auto_update", True)]
         for model in models:
             post_save.disconnect(post_save_signal_handler, sender=model)
@@ -48,4 +51,5 @@ class DeferredIndexing:
                 if searched and objects:
                     for backend in get_search_backends(with_auto_update=True):
                         backend.add_bulk(model, objects)
+                gc.collect()  # the chunk's objects hold reference cycles
         self.touched.clear()
