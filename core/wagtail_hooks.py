@@ -2,6 +2,10 @@ from django.apps import apps
 from django.urls import path
 from wagtail import hooks
 
+from .workflow_actions import confirm_workflow_action_in_editor
+
+hooks.register("after_edit_page", confirm_workflow_action_in_editor)
+
 if apps.is_installed("axes"):
     from axes.models import AccessAttempt
     from wagtail.permissions import register_permission_policy

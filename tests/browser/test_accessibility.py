@@ -1,8 +1,14 @@
 """axe-core in Chromium over every public page type of the demo site, on a laptop and on a phone:
-no violation of WCAG 2.1 level A or AA. The pages are looked up in the demo content."""
+no violation of WCAG 2.1 level A or AA. The pages are looked up in the demo content; the school
+contacts' pages are checked signed out (login) and signed in (the submission form)."""
+
+from urllib.parse import urlencode
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
+from django.contrib.auth import get_user_model
+from django.core.management import call_command
+from django.urls import reverse
 
 from knowledge.models import (
     ArticlePage,
@@ -14,7 +20,10 @@ from knowledge.models import (
     NewsIndexPage,
     NewsPage,
 )
-from regions.models import AnnualPlanPage, RegionalPhotoPage, RegionIndexPage
+from knowledge.models.authors import AuthorRole
+from regions.accounts import AccountRole, assign
+from regions.models import AnnualPlanPage, ProgressReportPage, RegionalPhotoPage, RegionIndexPage
+from tests.regions.factories import SchoolFactory
 from themes.models import ThemeIndexPage, ThemePage
 
 pytestmark = pytest.mark.browser
@@ -25,6 +34,7 @@ VIEWPORTS = {
     "phone": {"width": 390, "height": 844},
 }
 SEARCH_QUERY = "stageplaats werkgever"
+SCHOOL_CONTACT = ("contact@school.example", "school-wachtwoord-2026")
 
 
 def first_live(model, **filters):
@@ -37,9 +47,10 @@ def public_pages():
     region_page = photo.get_parent().specific if photo else None
     plan = first_live(AnnualPlanPage, path__startswith=region_page.path) if region_page else None
     region_index = first_live(RegionIndexPage)
+    news_index = first_live(NewsIndexPage)
     pages = {
         "home": first_live(HomePage),
-        "news index": first_live(NewsIndexPage),
+        "news index": news_index,
         "news item": first_live(NewsPage),
         "knowledge index": first_live(KnowledgeIndexPage),
         "article": first_live(ArticlePage),
@@ -51,14 +62,18 @@ def public_pages():
         "region page": region_page,
         "regional photo": photo,
         "annual plan": plan,
+        "progress report": first_live(ProgressReportPage),
         "general content page": first_live(ContentPage),
     }
     paths = {name: page.url if page else None for name, page in pages.items()}
+    if news_index:
+        paths["news filtered by author"] = f"{news_index.url}?{urlencode({'rol': AuthorRole.KWARTIERMAKER})}"
     if region_index:
         paths["national overview"] = region_index.url + region_index.reverse_subpage("overview")
     else:
         paths["national overview"] = None
     paths["not found (404)"] = "/deze-pagina-bestaat-niet/"
+    paths["school login"] = reverse("school_login")
     return paths
 
 
@@ -86,8 +101,30 @@ def search_page_states(page, base_url):
     yield "search with suggestions open"
 
 
+def a_school_contact():
+    """A school contact of Rijnmond, as the national editors invite one."""
+    call_command("setup_roles", verbosity=0)
+    school = SchoolFactory(region_code="AM22")
+    username, password = SCHOOL_CONTACT
+    contact = get_user_model().objects.create_user(username, username, password)
+    assign(contact, school.municipality.region, AccountRole.SCHOOL_CONTACT, [school])
+
+
+def school_contact_pages(page, base_url):
+    """The submission form, signed in as a school contact; then signed out again."""
+    username, password = SCHOOL_CONTACT
+    page.goto(base_url + reverse("school_login"))
+    page.fill("#id_username", username)
+    page.fill("#id_password", password)
+    page.get_by_role("button", name="Inloggen").click()
+    page.wait_for_url("**" + reverse("school_submit"))
+    yield "school submission form"
+    page.context.clear_cookies()
+
+
 @pytest.mark.parametrize("viewport", VIEWPORTS, ids=list(VIEWPORTS))
 def test_every_public_page_type_meets_wcag_21_aa(demo_site, browser, viewport):
+    a_school_contact()
     context = browser.new_context(locale="nl-NL", viewport=VIEWPORTS[viewport])
     page = context.new_page()
     problems = []
@@ -98,8 +135,9 @@ def test_every_public_page_type_meets_wcag_21_aa(demo_site, browser, viewport):
                 continue
             page.goto(demo_site.url + path)
             problems += violations(page, f"{name} {path} ({viewport})")
-        for state in search_page_states(page, demo_site.url):
-            problems += violations(page, f"{state} {page.url.removeprefix(demo_site.url)} ({viewport})")
+        for states in (search_page_states, school_contact_pages):
+            for state in states(page, demo_site.url):
+                problems += violations(page, f"{state} {page.url.removeprefix(demo_site.url)} ({viewport})")
     finally:
         context.close()
     assert not problems, f"{len(problems)} accessibility problems:\n" + "\n".join(problems)

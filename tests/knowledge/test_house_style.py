@@ -43,6 +43,48 @@ def test_the_menu_button_for_phones_is_hidden_until_its_script_runs(client):
     assert finders.find("js/site-menu.js")
 
 
+def test_the_phone_menu_is_closed_from_the_first_paint_where_scripts_run(client):
+    """A script in <head>, run before the page is drawn, marks <html>; the stylesheet keys the
+    closed menu on that mark, so the menu never opens and then jumps shut."""
+    head = re.search(r"<head>.*?</head>", client.get("/").content.decode(), re.S).group(0)
+    marker = re.search(r'<script src="([^"]*js/scripts-on[^"]*)"></script>', head)
+    assert marker, "a blocking (not deferred) script in <head>"
+    assert head.index(marker.group(0)) < head.index("css/site")
+    with open(finders.find("js/scripts-on.js"), encoding="utf-8") as script:
+        assert 'document.documentElement.classList.add("js")' in script.read()
+    with open(finders.find("css/site.css"), encoding="utf-8") as css:
+        assert ".js .site-nav__list:not(.site-nav__list--open) { display: none; }" in css.read()
+
+
+def meta_description(html):
+    found = re.findall(r'<meta name="description" content="([^"]*)">', html)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def test_every_page_describes_itself_for_search_engines(client):
+    region = RegionPage.objects.live().get(region__code="AM22", locale__language_code="nl")
+    assert region.intro and not region.search_description
+    assert meta_description(client.get(region.url).content.decode()) == region.intro.replace("'", "&#x27;")
+
+    region.search_description = "Rijnmond: scholen, partners en plannen."
+    region.save_revision().publish()
+    assert meta_description(client.get(region.url).content.decode()) == region.search_description
+
+    for path, words in [
+        ("/zoeken/?q=stage", "Zoek in het nieuws"),
+        ("/regios/overzicht/", "op een kaart en in een tabel"),
+        ("/bestaat-niet/", "Deze pagina bestaat niet"),
+    ]:
+        assert words in meta_description(client.get(path).content.decode()), path
+
+
+def test_the_breadcrumb_names_the_home_page(client):
+    html = client.get("/kennisbank/").content.decode()
+    trail = re.search(r'<nav class="utrecht-breadcrumb-nav.*?</nav>', html, re.S).group(0)
+    assert re.search(r'<a class="utrecht-breadcrumb-nav__link" href="/" rel="home">Startpagina</a>', trail)
+
+
 def test_the_home_page_leads_to_every_section_and_to_the_national_overview(client):
     html = client.get("/").content.decode()
     top_tasks = re.search(r'<nav class="top-tasks".*?</nav>', html, re.S).group(0)

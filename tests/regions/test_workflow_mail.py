@@ -2,13 +2,15 @@
 hears the outcome with the steering group's comment, and each step confirms itself on screen.
 Mail goes through Django's SMTP backend to a real SMTP server (the `smtp_server` fixture)."""
 
+import json
+
 import pytest
 from django.contrib.messages import get_messages
 
 from regions.models import AnnualPlanPage
 
 from .conftest import make_plan, make_user
-from .test_annual_plan_workflow import approve, submit
+from .test_annual_plan_workflow import approve, edit_form, submit
 
 pytestmark = pytest.mark.django_db
 
@@ -77,3 +79,30 @@ def test_the_coordinator_hears_a_rejection_with_the_comment(client, rijnmond, pe
     [mail] = mails_to(smtp_server, coordinator.email)
     assert "afgewezen" in body(mail) or "afgekeurd" in body(mail)
     assert "Koppel de acties aan de knelpunten." in body(mail)
+
+
+def test_approving_in_the_page_editor_says_so_and_leads_to_the_dashboard(client, rijnmond, people):
+    """The mail's link leads to the page editor; approving there confirms itself and lands where a
+    steering group may look (the dashboard), not on the region's page listing, which it may not."""
+    coordinator, steering_member = people
+    plan = make_plan(rijnmond, live=False, title="Jaarplan Rijnmond 2026")
+    client.force_login(coordinator)
+    submit(client, plan)
+    client.force_login(steering_member)
+
+    response = client.post(
+        f"/admin/pages/{plan.pk}/edit/",
+        edit_form(
+            plan,
+            **{
+                "action-workflow-action": "1",
+                "workflow-action-name": "approve",
+                "workflow-action-extra-data": json.dumps({"comment": "Akkoord."}),
+            },
+        ),
+    )
+
+    assert response.status_code == 302 and response["Location"] == "/admin/"
+    assert AnnualPlanPage.objects.get(pk=plan.pk).live
+    assert any("is goedgekeurd" in str(message) for message in get_messages(response.wsgi_request))
+    assert client.get(response["Location"]).status_code == 200
