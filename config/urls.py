@@ -10,7 +10,7 @@ from wagtail.utils.urlpatterns import decorate_urlpatterns
 
 from core.health import healthz
 from core.sitemap import TranslatedSitemap
-from core.views import media, preview, robots_txt
+from core.views import favicon, media, preview, robots_txt
 from core.workflow_actions import ConfirmingWorkflowActionView
 from search.views import search_page
 
@@ -36,6 +36,7 @@ urlpatterns = [
     path("api/", project_api.urls),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": TranslatedSitemap}}, name="sitemap"),
     path("robots.txt", robots_txt, name="robots"),
+    path("favicon.ico", favicon, name="favicon"),
     path("healthz", healthz, name="healthz"),
     path("feeds/", include("knowledge.urls")),
     path("preview/", preview, name="preview"),

@@ -12,6 +12,8 @@ a place to live: add, change and publish on that tree, and nowhere in the Dutch 
 
 from functools import partial
 
+from django.contrib.auth.models import Permission
+from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from wagtail.coreutils import get_content_languages
 from wagtail.models import Locale, Page, Workflow
@@ -22,7 +24,6 @@ from regions.roles import NATIONAL_EDITORS
 from .models import HomePage
 
 TRANSLATORS = "Vertalers"
-SUBMIT_TRANSLATION = "wagtail_localize.submit_translation"
 TRANSLATOR_PAGE_ACTIONS = ["add", "change", "publish", "lock"]
 # Wagtail's first migration attaches this workflow to the root page, for a group nobody is in.
 WAGTAIL_DEFAULT_WORKFLOW = "Moderators approval"
@@ -30,12 +31,24 @@ WAGTAIL_DEFAULT_WORKFLOW = "Moderators approval"
 
 def setup_translator_roles(setup, region_roles):
     translators = setup.group(TRANSLATORS)
-    setup.model_permissions(translators, ["wagtailadmin.access_admin", SUBMIT_TRANSLATION])
-    setup.model_permissions(setup.group(NATIONAL_EDITORS), [SUBMIT_TRANSLATION])
+    submit_translation = Permission.objects.filter(pk=submit_translation_permission().pk)
+    setup.model_permissions(translators, ["wagtailadmin.access_admin"])
+    setup.grant(translators, submit_translation)
+    setup.grant(setup.group(NATIONAL_EDITORS), submit_translation)
     for home in translated_homes(setup):
         for action in TRANSLATOR_PAGE_ACTIONS:
             setup.page_permission(translators, home, action)
     detach_wagtails_default_workflow(setup)
+
+
+def submit_translation_permission():
+    """wagtail-localize's permission to translate. Its migration makes it, not a model, so a database
+    whose tables were emptied since (`manage.py flush`) lacks it: made again as that migration does."""
+    content_type, _ = ContentType.objects.get_or_create(app_label="wagtail_localize", model="translation")
+    permission, _ = Permission.objects.get_or_create(
+        content_type=content_type, codename="submit_translation", defaults={"name": "Can submit translations"}
+    )
+    return permission
 
 
 def translated_homes(setup):

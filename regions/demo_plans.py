@@ -22,8 +22,11 @@ from .models import (
     RegionalPhotoPage,
     RegionalPlan,
     RegionPage,
+    School,
+    SchoolContact,
 )
 from .models.progress import previous_quarter
+from .roles import SCHOOL_CONTACTS
 
 DEMO_REGIONS = {
     "AM22": {
@@ -40,13 +43,15 @@ DEMO_REGIONS = {
     },
 }
 
-# (username, password, groups): the coordinator of Rijnmond, a member of its steering group and a
-# manager of the network's accounts.
+# (username, password, groups): the coordinator of Rijnmond, a member of its steering group, a
+# manager of the network's accounts and the contact of a school in Rijnmond.
 DEMO_ACCOUNTS = [
     ("coordinator", "coordinator", ["Coördinator Rijnmond", "Netwerk coördinatoren"]),
     ("stuurgroep", "stuurgroep", ["Stuurgroep Rijnmond"]),
     ("beheer", "beheer", ["Beheer netwerk"]),
+    ("school", "school", [SCHOOL_CONTACTS]),
 ]
+DEMO_SCHOOL_REGION = "AM22"  # Rijnmond
 
 
 def build_regional_demo():
@@ -77,6 +82,9 @@ def create_demo_accounts():
             continue
         user = users.create_user(username, f"{username}@example.org", password)
         user.groups.set(Group.objects.filter(name__in=group_names))
+        if SCHOOL_CONTACTS in group_names:
+            schools = School.objects.filter(municipality__region__code=DEMO_SCHOOL_REGION, active=True)
+            SchoolContact.objects.create(account=user).schools.set(schools.order_by("name")[:1])
         created.append(username)
     return created
 

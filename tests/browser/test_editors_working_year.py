@@ -117,8 +117,14 @@ def invite_coordinator(editor, smtp_server, new_page, base_url):
     return coordinator
 
 
+def editor_ready(page):
+    """The admin's menus open only once its scripts have run: wait for them on a busy machine."""
+    page.wait_for_load_state("networkidle")
+
+
 def footer_action(page, name):
     """A button of the page editor's action menu, opening the menu's dropdown when it is in there."""
+    editor_ready(page)
     button = page.get_by_role("button", name=name, exact=True)
     if not button.is_visible():
         page.locator("footer").get_by_role("button", name="Meer acties").click()
@@ -177,6 +183,7 @@ def translate_news_item(editor, visitor, new_page, base_url):
     until the translator translates its title and publishes it."""
     news = NewsPage.objects.live().filter(locale__language_code="nl").order_by("pk").first()
     editor.goto(f"{base_url}/admin/pages/{news.pk}/edit/")
+    editor_ready(editor)
     editor.get_by_role("button", name="Acties", exact=True).first.click()
     editor.get_by_role("link", name="Vertaal deze pagina").click()
     editor.get_by_label("Engels").check()
@@ -190,6 +197,7 @@ def translate_news_item(editor, visitor, new_page, base_url):
     translator = new_page()
     sign_in_to_admin(translator, base_url, "vertaler", PASSWORD)
     translator.goto(f"{base_url}/admin/pages/{translation.pk}/edit/")
+    editor_ready(translator)
     translator.get_by_role("button", name="Vertaal", exact=True).first.click()
     translator.locator("main textarea").first.fill(ENGLISH_TITLE)
     translator.get_by_role("button", name="Opslaan").first.click()

@@ -122,6 +122,12 @@ def test_pages_carry_the_house_style_and_icons_without_inline_script_or_style(cl
         assert finders.find(name), name
 
 
+def test_the_address_browsers_ask_for_leads_to_the_icon(client):
+    response = client.get("/favicon.ico")
+    assert response.status_code == 301
+    assert response["Location"].endswith(".png") and "favicon-32" in response["Location"]
+
+
 def test_the_network_areas_login_page_has_the_sites_layout_in_dutch(client):
     response = client.get("/netwerk/", follow=True)
     html = response.content.decode()

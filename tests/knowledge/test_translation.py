@@ -3,6 +3,8 @@ live only when a translator publishes it; then the language switcher, the hrefla
 the sitemap know it."""
 
 import pytest
+from django.contrib.auth.models import Permission
+from django.core.management import call_command
 from django.test import Client
 from django.urls import reverse
 from wagtail.models import Locale, Page, Workflow
@@ -141,3 +143,13 @@ def test_hreflang_alternates_in_head_and_sitemap(client, news, published_in_engl
     assert f"<loc>{english_url}</loc>" in sitemap
     assert f'<xhtml:link rel="alternate" hreflang="en" href="{english_url}"/>' in sitemap
     assert sitemap.count(f'hreflang="nl" href="{dutch_url}"') == 2  # on both versions' entries
+
+
+def test_translators_keep_their_right_after_the_database_was_emptied(client, news):
+    # wagtail-localize's migration made the permission; `manage.py flush` (or a test's) removes it.
+    Permission.objects.filter(codename="submit_translation").delete()
+    call_command("setup_roles", verbosity=0)
+
+    client.force_login(make_user("vertaler-na-flush", TRANSLATORS))
+    url = reverse("wagtail_localize:submit_page_translation", args=[news.pk])
+    assert client.get(url).status_code == 200

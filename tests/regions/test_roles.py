@@ -171,3 +171,15 @@ def test_steering_group_member_sees_no_pages_or_schools(client, steering_member,
     assert client.get("/admin/").status_code == 200
     assert client.get(f"/admin/pages/{rijnmond.pk}/edit/").status_code == 302
     assert client.get("/admin/snippets/regions/school/").status_code == 302
+
+
+def test_the_demo_school_contact_signs_in_on_the_site_and_submits_for_a_rijnmond_school(client):
+    school_in("AM01")
+    setup_roles("--demo-accounts")
+
+    signed_in = client.post("/school/inloggen/", {"username": "school", "password": "school"}, follow=True)
+    assert signed_in.redirect_chain[-1][0].endswith("/school/melden/")
+    form = client.get("/school/melden/")
+    assert form.status_code == 200
+    [school] = form.context["form"].fields["school"].queryset
+    assert school.municipality.region.code == "AM22"
