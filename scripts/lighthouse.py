@@ -69,6 +69,11 @@ def page_address(base_url, address):
         return urlsplit(json.load(response)["items"][0]["meta"]["html_url"]).path
 
 
+# Lighthouse sometimes loses the trace of a page load ("NO_NAVSTART") on a busy machine: a
+# failure to measure, not a low score, so the address is audited again.
+ATTEMPTS = 3
+
+
 def lighthouse(url, report_path):
     """Lighthouse's report on one address, in mobile emulation (its default)."""
     command = [
@@ -81,8 +86,12 @@ def lighthouse(url, report_path):
         "--quiet",
         "--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking",
     ]
-    subprocess.run(command, env={**os.environ, "CHROME_PATH": CHROME_PATH}, check=True, timeout=300)
-    return json.loads(Path(report_path).read_text(encoding="utf-8"))
+    for attempt in range(1, ATTEMPTS + 1):
+        run = subprocess.run(command, env={**os.environ, "CHROME_PATH": CHROME_PATH}, timeout=300)
+        if run.returncode == 0:
+            return json.loads(Path(report_path).read_text(encoding="utf-8"))
+        print(f"Lighthouse stopped with an error ({attempt} of {ATTEMPTS})", file=sys.stderr)
+    raise SystemExit(f"Lighthouse could not audit {url}")
 
 
 def scores(report):
