@@ -60,26 +60,15 @@ def waiting_pages(region_pages):
     )
 
 
-def active_school_counts(region_ids):
-    rows = (
-        School.objects.active()
-        .filter(municipality__region__in=region_ids)
-        .values("municipality__region")
+def counts_per_region(rows, region_field, region_ids):
+    """How many of `rows` each region of `region_ids` has, by the rows' `region_field`; one query."""
+    counted = (
+        rows.filter(**{f"{region_field}__in": region_ids})
+        .values(region_field)
         .annotate(count=Count("pk"))
         .order_by()
     )
-    return {row["municipality__region"]: row["count"] for row in rows}
-
-
-def pending_submission_counts(region_ids):
-    rows = (
-        SchoolSubmission.objects.pending()
-        .filter(region__in=region_ids)
-        .values("region")
-        .annotate(count=Count("pk"))
-        .order_by()
-    )
-    return {row["region"]: row["count"] for row in rows}
+    return {row[region_field]: row["count"] for row in counted}
 
 
 def regions_at_a_glance(regions):
@@ -94,9 +83,9 @@ def regions_at_a_glance(regions):
         owner = next(rp for rp in region_pages if page.path.startswith(rp.path))
         waiting[owner.region_id].append(page)
     meetings = next_meetings(STEERING_GROUP_KIND, region_ids)
-    schools = active_school_counts(region_ids)
+    schools = counts_per_region(School.objects.active(), "municipality__region", region_ids)
     region_cycles = cycles(region_ids)
-    submissions = pending_submission_counts(region_ids)
+    submissions = counts_per_region(SchoolSubmission.objects.pending(), "region", region_ids)
     year = timezone.localdate().year
     return [
         RegionAtAGlance(
